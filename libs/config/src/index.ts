@@ -1,0 +1,4 @@
+export * from './configuration-error';
+export * from './env-types';
+export * from './load-config';
+export * from './service-config.schema';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { commaSeparatedList, logLevel, port, positiveInteger, postgresUrl } from './env-types';
+
+/** Every service reads these; a service extends the schema with its own variables. */
+export const serviceConfigSchema = z.object({
+  PORT: port(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: positiveInteger(10),
+  KAFKA_BROKERS: commaSeparatedList,
+  KAFKA_TOPIC_PARTITIONS: positiveInteger(3),
+  KAFKA_REPLICATION_FACTOR: positiveInteger(1),
+  LOG_LEVEL: logLevel,
+  SHUTDOWN_TIMEOUT_MS: positiveInteger(15_000),
+});
+
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

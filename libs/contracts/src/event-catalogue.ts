@@ -1,0 +1,35 @@
+import { EventDefinition, PayloadOf } from './define-event';
+import { EventEnvelope } from './envelope';
+import {
+  leadAssignedV1,
+  leadCapturedV1,
+  leadEnrichedV1,
+  leadScoredV1,
+  leadStageChangedV1,
+} from './events';
+
+/** Every event version Accord publishes. A topic is named after its event type. */
+export const eventCatalogue = [
+  leadCapturedV1,
+  leadEnrichedV1,
+  leadScoredV1,
+  leadStageChangedV1,
+  leadAssignedV1,
+] as const;
+
+type CatalogueEntry = (typeof eventCatalogue)[number];
+export type EventType = CatalogueEntry['type'];
+export type EventPayload<Type extends EventType> = PayloadOf<Extract<CatalogueEntry, { type: Type }>>;
+export type AccordEvent<Type extends EventType = EventType> = EventEnvelope<Type, EventPayload<Type>>;
+
+const definitionsByType = new Map<string, EventDefinition>(
+  eventCatalogue.map((definition) => [definition.type, definition]),
+);
+
+export function findEventDefinition(type: string): EventDefinition | undefined {
+  return definitionsByType.get(type);
+}
+
+export function isEventType(type: string): type is EventType {
+  return definitionsByType.has(type);
+}
