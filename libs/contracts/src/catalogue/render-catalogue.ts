@@ -34,7 +34,7 @@ function renderMarkdown(definitions: readonly EventDefinition[]): string {
     '|---|---|---|---|---|',
     ...definitions.map(
       (d) =>
-        `| \`${d.type}\` | ${d.producer} | ${d.consumers.join(', ')} | ${d.description} | [schema](${d.type}.schema.json) |`,
+        `| \`${d.type}\` | ${d.producer} | ${d.consumers.join(', ') || '—'} | ${d.description} | [schema](${d.type}.schema.json) |`,
     ),
     '',
     '## Shared lexicon',

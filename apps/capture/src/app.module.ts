@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceModule } from '@accord/platform';
+import { CaptureConfig } from './config/capture-config';
+import { CaptureDatabase } from './database/capture-database';
+import { LeadsModule } from './modules/leads/leads.module';
+
+@Module({})
+export class CaptureModule {
+  static register(config: CaptureConfig): DynamicModule {
+    return {
+      module: CaptureModule,
+      imports: [ServiceModule.forRoot({ service: 'capture', config, databaseClient: CaptureDatabase }), LeadsModule],
+    };
+  }
+}

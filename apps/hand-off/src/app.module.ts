@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceModule } from '@accord/platform';
+import { HandOffConfig } from './config/hand-off-config';
+import { HandOffDatabase } from './database/hand-off-database';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
+
+@Module({})
+export class HandOffModule {
+  static register(config: HandOffConfig): DynamicModule {
+    return {
+      module: HandOffModule,
+      imports: [
+        ServiceModule.forRoot({ service: 'hand-off', config, databaseClient: HandOffDatabase }),
+        AssignmentsModule,
+      ],
+    };
+  }
+}

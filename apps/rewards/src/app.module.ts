@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceModule } from '@accord/platform';
+import { RewardsConfig } from './config/rewards-config';
+import { RewardsDatabase } from './database/rewards-database';
+import { FunnelModule } from './modules/funnel/funnel.module';
+
+@Module({})
+export class RewardsModule {
+  static register(config: RewardsConfig): DynamicModule {
+    return {
+      module: RewardsModule,
+      imports: [ServiceModule.forRoot({ service: 'rewards', config, databaseClient: RewardsDatabase }), FunnelModule],
+    };
+  }
+}

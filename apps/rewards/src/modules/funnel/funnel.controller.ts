@@ -1,0 +1,22 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ProblemException } from '@accord/platform';
+import { summarizeFunnel } from './domain/funnel-summary';
+import { FunnelRepository } from './funnel.repository';
+
+@Controller('v1')
+export class FunnelController {
+  constructor(private readonly funnel: FunnelRepository) {}
+
+  /** The shared funnel both teams are measured on; test leads never count. */
+  @Get('kpis')
+  async kpis() {
+    return { funnel: summarizeFunnel(await this.funnel.counts()) };
+  }
+
+  @Get('funnel/leads/:id')
+  async lead(@Param('id', new ParseUUIDPipe()) id: string) {
+    const lead = await this.funnel.findLead(id);
+    if (!lead) throw new ProblemException(404, 'Lead not in the funnel', `No funnel entry for lead ${id}.`);
+    return lead;
+  }
+}

@@ -1,0 +1,3 @@
+import { startTracing } from '@accord/telemetry';
+
+startTracing({ serviceName: 'scoring' });

@@ -1,0 +1,32 @@
+import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { MessagingLogger } from '../messaging-logger';
+
+export interface KafkaConnectionOptions {
+  brokers: string[];
+  clientId: string;
+  logger: MessagingLogger;
+}
+
+function kafkaLogWriter(logger: MessagingLogger) {
+  return () =>
+    ({ level, log }: LogEntry) => {
+      const { message, ...context } = log;
+      const entry = { ...context, component: 'kafkajs' };
+      if (level === logLevel.ERROR) logger.error(entry, message);
+      else if (level === logLevel.WARN) logger.warn(entry, message);
+      else if (level === logLevel.INFO) logger.info(entry, message);
+      else logger.debug(entry, message);
+    };
+}
+
+export function createKafkaConnection({ brokers, clientId, logger }: KafkaConnectionOptions): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    connectionTimeout: 3_000,
+    requestTimeout: 30_000,
+    retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 10_000 },
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogWriter(logger),
+  });
+}

@@ -1,0 +1,160 @@
+import { Pool, PoolClient } from 'pg';
+import { Producer } from 'kafkajs';
+import { MessagingLogger } from '../messaging-logger';
+import { outboxMetrics } from './outbox-metrics';
+import { OutboxRow, toTopicMessages } from './outbox-batch';
+import { outboxChannel } from './outbox-channel';
+
+export interface OutboxRelayOptions {
+  batchSize: number;
+  /** Safety net for a missed notification; the relay is woken by NOTIFY, not by this timer. */
+  fallbackIntervalMs: number;
+  publishedRetentionMs: number;
+}
+
+export const defaultOutboxRelayOptions: OutboxRelayOptions = {
+  batchSize: 500,
+  fallbackIntervalMs: 5_000,
+  publishedRetentionMs: 24 * 60 * 60 * 1000,
+};
+
+/** Only one relay per database drains at a time, which keeps per-key order across instances. */
+const relayLockKey = 7_304_112_501;
+
+export class OutboxRelay {
+  private listener?: PoolClient;
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+  private drainRequested = false;
+  private stopped = true;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly producer: Producer,
+    private readonly logger: MessagingLogger,
+    private readonly options: OutboxRelayOptions = defaultOutboxRelayOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.listen();
+    this.timer = setInterval(() => {
+      this.wake();
+      void this.recordBacklog();
+    }, this.options.fallbackIntervalMs);
+    this.wake();
+  }
+
+  /** Publishes everything committed so far, then stops listening. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.draining;
+    await this.drainAll().catch((error: Error) =>
+      this.logger.warn({ err: error.message }, 'outbox not fully flushed; the rest is published on the next start'),
+    );
+    const listener = this.listener;
+    this.listener = undefined;
+    if (listener) {
+      await listener.query(`UNLISTEN ${outboxChannel}`).catch(() => undefined);
+      listener.release();
+    }
+  }
+
+  /** Resolves once every row committed before the call has been published. */
+  async flush(): Promise<void> {
+    await this.draining;
+    await this.drainAll();
+  }
+
+  private wake(): void {
+    this.drainRequested = true;
+    if (this.draining) return;
+    this.draining = this.drainAll()
+      .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox drain failed; will retry'))
+      .finally(() => {
+        this.draining = undefined;
+        if (this.drainRequested && !this.stopped) setImmediate(() => this.wake());
+      });
+  }
+
+  private async drainAll(): Promise<void> {
+    do {
+      this.drainRequested = false;
+      while ((await this.publishBatch()) === this.options.batchSize) {
+        /* a full batch means more may be waiting */
+      }
+    } while (this.drainRequested);
+    await this.deletePublishedRows();
+  }
+
+  private async publishBatch(): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows: lock } = await client.query('SELECT pg_try_advisory_xact_lock($1) AS acquired', [relayLockKey]);
+      if (!lock[0].acquired) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      const { rows } = await client.query<OutboxRow>(
+        'SELECT id::text, topic, key, payload, headers FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1',
+        [this.options.batchSize],
+      );
+      if (rows.length > 0) {
+        await this.producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
+        await client.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
+          rows.map((row) => row.id),
+        ]);
+        outboxMetrics.published.inc(rows.length);
+      }
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async deletePublishedRows(): Promise<void> {
+    await this.pool.query(
+      "DELETE FROM outbox WHERE published_at < now() - ($1::bigint * interval '1 millisecond')",
+      [this.options.publishedRetentionMs],
+    );
+  }
+
+  private async recordBacklog(): Promise<void> {
+    try {
+      const { rows } = await this.pool.query(
+        'SELECT count(*)::int AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age FROM outbox WHERE published_at IS NULL',
+      );
+      outboxMetrics.backlog.set(rows[0].backlog);
+      outboxMetrics.oldestAgeSeconds.set(rows[0].age);
+    } catch (error) {
+      this.logger.debug({ err: (error as Error).message }, 'outbox backlog not measured');
+    }
+  }
+
+  private relisten(): void {
+    if (this.stopped) return;
+    setTimeout(() => {
+      this.listen().catch(() => this.relisten());
+      this.wake();
+    }, 1_000);
+  }
+
+  private async listen(): Promise<void> {
+    const listener = await this.pool.connect();
+    listener.on('notification', () => this.wake());
+    listener.on('error', (error) => {
+      this.logger.warn({ err: error.message }, 'outbox listener lost its connection; reconnecting');
+      this.listener = undefined;
+      listener.release(error);
+      this.relisten();
+    });
+    await listener.query(`LISTEN ${outboxChannel}`);
+    this.listener = listener;
+  }
+}

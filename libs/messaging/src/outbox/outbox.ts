@@ -1,0 +1,29 @@
+import { AccordEvent, EventPayload, EventType, EventEnvelope } from '@accord/contracts';
+import { traceHeaders } from '@accord/telemetry';
+import { createEvent } from '../event-factory';
+import { SqlExecutor } from '../sql-executor';
+import { outboxChannel } from './outbox-channel';
+
+/** Records events in the caller's transaction; the relay publishes them once it commits. */
+export class Outbox {
+  constructor(private readonly producer: string) {}
+
+  async append<Type extends EventType>(
+    transaction: SqlExecutor,
+    type: Type,
+    payload: EventPayload<Type> & { leadId: string },
+    cause?: EventEnvelope,
+  ): Promise<AccordEvent<Type>> {
+    const event = createEvent(type, payload, { producer: this.producer, cause });
+    await transaction.$executeRawUnsafe(
+      'INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb)',
+      event.id,
+      type,
+      payload.leadId,
+      JSON.stringify(event),
+      JSON.stringify(traceHeaders()),
+    );
+    await transaction.$executeRawUnsafe(`NOTIFY ${outboxChannel}`);
+    return event;
+  }
+}

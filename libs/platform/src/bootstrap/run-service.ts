@@ -1,0 +1,60 @@
+import { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { z } from 'zod';
+import { ConfigurationError, loadConfig, ServiceConfig } from '@accord/config';
+import { KafkaEventServer, RethrowEventErrorsFilter } from '@accord/messaging';
+import { NestLogger } from '@accord/telemetry';
+
+export interface RunServiceOptions<Config extends ServiceConfig> {
+  service: string;
+  configSchema: z.ZodType<Config>;
+  module: (config: Config) => DynamicModule;
+  bodyLimitBytes?: number;
+}
+
+function loadConfigOrExit<Config extends ServiceConfig>(service: string, schema: z.ZodType<Config>): Config {
+  try {
+    return loadConfig(schema);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${service}: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+/** Starts HTTP and the event consumer; on SIGTERM stops consuming, drains, flushes the outbox, disconnects. */
+export async function runService<Config extends ServiceConfig>(
+  options: RunServiceOptions<Config>,
+): Promise<NestFastifyApplication> {
+  const config = loadConfigOrExit(options.service, options.configSchema);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    options.module(config),
+    new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576 }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(NestLogger));
+  app.enableShutdownHooks();
+  forceExitAfter(config.SHUTDOWN_TIMEOUT_MS);
+  await app.init();
+  const events = app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
+  events.useGlobalFilters(new RethrowEventErrorsFilter());
+  await app.startAllMicroservices();
+  await app.listen(config.PORT, config.HOST);
+  app.get(NestLogger).log(`${options.service} listening on ${await app.getUrl()}`);
+  return app;
+}
+
+/** A shutdown that hangs on a dead dependency must not keep the process alive forever. */
+function forceExitAfter(timeoutMs: number): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        process.stderr.write(`shutdown did not finish within ${timeoutMs} ms; exiting\n`);
+        process.exit(1);
+      }, timeoutMs).unref();
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServiceConfig } from '@accord/config';
+import { MessagingModule } from '@accord/messaging';
+import { createLogger, MetricsModule, TelemetryLoggingModule } from '@accord/telemetry';
+import { connectDatabaseClient, DatabaseClient, DatabaseClientClass } from '../database/database-client';
+import { DatabaseLifecycle } from '../database/database-lifecycle';
+import { DATABASE } from '../database/database-tokens';
+import { Transactions } from '../database/transactions';
+import { HealthController } from '../health/health.controller';
+import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { SERVICE_CONFIG } from './service-config.token';
+
+export interface ServiceModuleOptions<Client extends DatabaseClient> {
+  service: string;
+  config: ServiceConfig;
+  databaseClient: DatabaseClientClass<Client>;
+}
+
+/** Everything a service has in common: config, logs, metrics, health, its database and Kafka. */
+@Module({})
+export class ServiceModule {
+  static forRoot<Client extends DatabaseClient>({
+    service,
+    config,
+    databaseClient,
+  }: ServiceModuleOptions<Client>): DynamicModule {
+    return {
+      module: ServiceModule,
+      global: true,
+      imports: [
+        TelemetryLoggingModule.forRoot({ serviceName: service, level: config.LOG_LEVEL }),
+        MetricsModule,
+        MessagingModule.forRootAsync({
+          service,
+          database: DATABASE,
+          useFactory: () => ({
+            brokers: config.KAFKA_BROKERS,
+            databaseUrl: config.DATABASE_URL,
+            topicLayout: {
+              partitions: config.KAFKA_TOPIC_PARTITIONS,
+              replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+            },
+            logger: createLogger({ serviceName: service, level: config.LOG_LEVEL }),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        {
+          provide: databaseClient,
+          useFactory: () =>
+            connectDatabaseClient(databaseClient, {
+              url: config.DATABASE_URL,
+              poolSize: config.DATABASE_POOL_SIZE,
+              service,
+            }),
+        },
+        { provide: DATABASE, useExisting: databaseClient },
+        DatabaseLifecycle,
+        Transactions,
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+      exports: [SERVICE_CONFIG, databaseClient, DATABASE, Transactions],
+    };
+  }
+}

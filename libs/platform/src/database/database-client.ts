@@ -1,0 +1,29 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+
+/** What a service's generated Prisma client looks like from the outside. */
+export interface DatabaseClient {
+  $connect(): Promise<void>;
+  $disconnect(): Promise<void>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $transaction<R>(work: (transaction: never) => Promise<R>, options?: object): Promise<R>;
+}
+
+export type DatabaseClientClass<Client extends DatabaseClient = DatabaseClient> = new (options: {
+  adapter: PrismaPg;
+}) => Client;
+
+export interface DatabaseConnection {
+  url: string;
+  poolSize: number;
+  service: string;
+}
+
+export function connectDatabaseClient<Client extends DatabaseClient>(
+  ClientClass: DatabaseClientClass<Client>,
+  { url, poolSize, service }: DatabaseConnection,
+): Client {
+  return new ClientClass({
+    adapter: new PrismaPg({ connectionString: url, max: poolSize, application_name: service }),
+  });
+}

@@ -1,0 +1,2 @@
+/** The service's Prisma client, for code that only needs transactions or a readiness probe. */
+export const DATABASE = Symbol('DATABASE');

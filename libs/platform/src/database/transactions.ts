@@ -1,0 +1,16 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DatabaseClient } from './database-client';
+import { DATABASE } from './database-tokens';
+
+/** Runs use-case work in one database transaction without the use case touching the client. */
+@Injectable()
+export class Transactions {
+  constructor(@Inject(DATABASE) private readonly database: DatabaseClient) {}
+
+  run<Transaction, Result>(work: (transaction: Transaction) => Promise<Result>): Promise<Result> {
+    return this.database.$transaction(work as (transaction: never) => Promise<Result>, {
+      timeout: 15_000,
+      maxWait: 5_000,
+    });
+  }
+}

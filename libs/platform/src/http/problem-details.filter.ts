@@ -1,0 +1,54 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemDetails, problemContentType } from './problem-details';
+import { ProblemException } from './problem-exception';
+
+function toProblem(exception: unknown, instance: string): { problem: ProblemDetails; headers: Record<string, string> } {
+  if (exception instanceof ProblemException) {
+    return {
+      problem: {
+        type: exception.problemType,
+        title: exception.title,
+        status: exception.status,
+        detail: exception.detail,
+        instance,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+      },
+      headers: exception.headers,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const response = exception.getResponse();
+    const detail = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    return {
+      problem: {
+        type: 'about:blank',
+        title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+        status: exception.getStatus(),
+        detail: Array.isArray(detail) ? detail.join('; ') : typeof detail === 'string' ? detail : undefined,
+        instance,
+      },
+      headers: {},
+    };
+  }
+  return {
+    problem: { type: 'about:blank', title: 'Internal Server Error', status: 500, instance },
+    headers: {},
+  };
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const { problem, headers } = toProblem(exception, request.url.split('?')[0]);
+    if (problem.status >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    void reply.status(problem.status).headers({ ...headers, 'content-type': problemContentType }).send(problem);
+  }
+}

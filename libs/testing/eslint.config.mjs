@@ -1,0 +1,16 @@
+import baseConfig from '../../eslint.config.mjs';
+
+export default [
+  ...baseConfig,
+  {
+    // This library checks that a broker answers and proves kafkajs against the pinned broker,
+    // so it talks to kafkajs itself; the no-deep-imports rule still applies.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@accord/*/*'], message: 'No deep imports into a lib: use its public index.' }] },
+      ],
+    },
+  },
+];
