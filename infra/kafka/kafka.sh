@@ -72,8 +72,11 @@ fetch_libs() {
   say "fetching Apache Kafka $KAFKA_VERSION from Maven Central into $LIBS_DIR"
   local partial="$LIBS_DIR.partial.$$"
   rm -rf "$partial"
-  mvn -q -B -f "$POM_FILE" dependency:copy-dependencies -DoutputDirectory="$partial" \
-    || fail "maven could not fetch the broker jars (see the output above)"
+  if ! mvn -B -Dstyle.color=never -f "$POM_FILE" dependency:copy-dependencies \
+    -DoutputDirectory="$partial" >"$LOG_DIR/maven.log" 2>&1; then
+    tail -n 30 "$LOG_DIR/maven.log" >&2
+    fail "maven could not fetch the broker jars; full output in $LOG_DIR/maven.log"
+  fi
   rm -rf "$LIBS_DIR"
   mv "$partial" "$LIBS_DIR"
   touch "$LIBS_DIR/.complete"
@@ -115,11 +118,17 @@ format_storage_once() {
     || fail "formatting the storage failed; see $LOG_DIR/kafka.out"
 }
 
+file_size() {
+  stat -c %s "$1" 2>/dev/null || echo 0
+}
+
+# show_log_tail <server.log size before this start> <kafka.out size before this start>:
+# only what this start wrote, so an old run's lines cannot mislead.
 show_log_tail() {
-  echo "---- last lines of $LOG_DIR/server.log ----" >&2
-  tail -n 40 "$LOG_DIR/server.log" >&2 2>/dev/null || true
-  echo "---- last lines of $LOG_DIR/kafka.out ----" >&2
-  tail -n 20 "$LOG_DIR/kafka.out" >&2 2>/dev/null || true
+  echo "---- $LOG_DIR/server.log (this start, last lines) ----" >&2
+  tail -c "+$(($1 + 1))" "$LOG_DIR/server.log" 2>/dev/null | tail -n 40 >&2 || true
+  echo "---- $LOG_DIR/kafka.out (this start, last lines) ----" >&2
+  tail -c "+$(($2 + 1))" "$LOG_DIR/kafka.out" 2>/dev/null | tail -n 20 >&2 || true
 }
 
 launch_broker() {
@@ -127,7 +136,7 @@ launch_broker() {
   # exits (or is interrupted) does not take the broker down with it.
   setsid bash -c 'echo $$ >"$0"; exec "$@"' "$PID_FILE" \
     java $KAFKA_HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
-    -Djava.awt.headless=true \
+    -Djava.awt.headless=true -Dlog4j2.shutdownHookEnabled=false \
     -Dkafka.logs.dir="$LOG_DIR" -Dlog4j2.configurationFile="$SCRIPT_DIR/log4j2.properties" \
     -cp "$LIBS_DIR/*" kafka.Kafka "$CONFIG_FILE" \
     </dev/null >>"$LOG_DIR/kafka.out" 2>&1 9>&- &
@@ -146,6 +155,9 @@ start() {
 
   local pid
   if pid="$(running_pid)"; then
+    compile_probe
+    probe "$KAFKA_START_TIMEOUT_SECONDS" "$pid" \
+      || fail "process $pid is running but the broker does not answer on $BOOTSTRAP; see $LOG_DIR"
     say "already running (pid $pid) on $BOOTSTRAP; nothing to do"
     return 0
   fi
@@ -168,6 +180,9 @@ start() {
   format_storage_once
 
   local started_at=$SECONDS
+  local server_log_size out_size
+  server_log_size="$(file_size "$LOG_DIR/server.log")"
+  out_size="$(file_size "$LOG_DIR/kafka.out")"
   say "starting Apache Kafka $KAFKA_VERSION on $BOOTSTRAP"
   rm -f "$PID_FILE"
   pid="$(launch_broker)"
@@ -178,12 +193,12 @@ start() {
   case "$outcome" in
     0) say "up on $BOOTSTRAP (pid $pid) after $((SECONDS - started_at))s; logs in $LOG_DIR" ;;
     2)
-      show_log_tail
+      show_log_tail "$server_log_size" "$out_size"
       rm -f "$PID_FILE"
       fail "the broker exited while starting"
       ;;
     *)
-      show_log_tail
+      show_log_tail "$server_log_size" "$out_size"
       fail "the broker did not answer on $BOOTSTRAP within ${KAFKA_START_TIMEOUT_SECONDS}s (pid $pid still running; 'kafka.sh stop' ends it)"
       ;;
   esac

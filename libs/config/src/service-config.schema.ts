@@ -8,6 +8,8 @@ export const serviceConfigSchema = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: positiveInteger(10),
   KAFKA_BROKERS: commaSeparatedList,
+  /** Separates environments that share one cluster, e.g. `staging.`; topics keep their event-type names after it. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^([a-z0-9-]+\.)?$/, 'must be empty or like staging.').default(''),
   KAFKA_TOPIC_PARTITIONS: positiveInteger(3),
   KAFKA_REPLICATION_FACTOR: positiveInteger(1),
   LOG_LEVEL: logLevel,

@@ -11,4 +11,3 @@ export * from './nest/messaging.module';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './sql-executor';
-export * from './consumer/rethrow-event-errors.filter';

@@ -7,7 +7,9 @@ describe('createTestDatabase', () => {
     const admin = new Client({ connectionString: (await postgresForTests()).adminUrl });
     await admin.connect();
     try {
-      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        name,
+      ]);
       return rowCount === 1;
     } finally {
       await admin.end();

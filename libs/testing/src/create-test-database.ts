@@ -27,7 +27,11 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
 }
 
 function databaseName(prefix: string): string {
-  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'test';
+  const safePrefix =
+    prefix
+      .toLowerCase()
+      .replace(/[^a-z0-9_]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'test';
   const suffixLength = uniqueName('', '_').length;
   return uniqueName(safePrefix.slice(0, MAX_IDENTIFIER_LENGTH - suffixLength), '_');
 }

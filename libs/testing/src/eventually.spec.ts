@@ -53,7 +53,9 @@ describe('eventually', () => {
 
     expect(failure).toBeInstanceOf(EventuallyTimeoutError);
     const timeout = failure as EventuallyTimeoutError;
-    expect(timeout.message).toMatch(/^still failing after \d+ ms \(\d+ attempts\): attempt \d+ failed$/);
+    expect(timeout.message).toMatch(
+      /^still failing after \d+ ms \(\d+ attempts\): attempt \d+ failed$/,
+    );
     expect(timeout.message).toContain(`attempt ${calls} failed`);
     expect(timeout.lastError).toBe(timeout.cause);
     expect((timeout.lastError as Error).message).toBe(`attempt ${calls} failed`);

@@ -9,10 +9,9 @@ export class EventuallyTimeoutError extends Error {
     readonly attempts: number,
     readonly lastError: unknown,
   ) {
-    super(
-      `still failing after ${elapsedMs} ms (${attempts} attempts): ${describe(lastError)}`,
-      { cause: lastError },
-    );
+    super(`still failing after ${elapsedMs} ms (${attempts} attempts): ${describe(lastError)}`, {
+      cause: lastError,
+    });
     this.name = 'EventuallyTimeoutError';
   }
 }

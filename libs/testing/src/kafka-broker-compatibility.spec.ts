@@ -97,7 +97,9 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
     expect(await admin.listTopics()).toContain(topic);
     const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
     expect(metadata.topics).toHaveLength(1);
-    expect(metadata.topics[0]?.partitions.map((partition) => partition.partitionId).sort()).toEqual(range(6));
+    expect(metadata.topics[0]?.partitions.map((partition) => partition.partitionId).sort()).toEqual(
+      range(6),
+    );
   }, 30_000);
 
   it('delivers every keyed message from an idempotent acks=all producer to a consumer group, in order per key', async () => {
@@ -120,7 +122,9 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
       partitionsByKey.set(key, (partitionsByKey.get(key) ?? new Set()).add(partition));
     }
     for (const [key, values] of valuesByKey) {
-      expect(values).toEqual(sent.filter((message) => message.key === key).map((message) => message.value));
+      expect(values).toEqual(
+        sent.filter((message) => message.key === key).map((message) => message.value),
+      );
       expect(partitionsByKey.get(key)?.size).toBe(1);
     }
     expect(valuesByKey.size).toBe(7);
@@ -136,19 +140,27 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
     const firstAssignment = trackAssignment(first, topic);
     await first.connect();
     await first.subscribe({ topic, fromBeginning: true });
-    await first.run({ eachMessage: async ({ message }) => void receivedBy.first.push(String(message.value)) });
-    await eventually(() => expect(firstAssignment.partitions).toEqual(range(partitionCount)), { timeoutMs: 30_000 });
+    await first.run({
+      eachMessage: async ({ message }) => void receivedBy.first.push(String(message.value)),
+    });
+    await eventually(() => expect(firstAssignment.partitions).toEqual(range(partitionCount)), {
+      timeoutMs: 30_000,
+    });
 
     const second = consumerIn(groupId);
     const secondAssignment = trackAssignment(second, topic);
     await second.connect();
     await second.subscribe({ topic, fromBeginning: true });
-    await second.run({ eachMessage: async ({ message }) => void receivedBy.second.push(String(message.value)) });
+    await second.run({
+      eachMessage: async ({ message }) => void receivedBy.second.push(String(message.value)),
+    });
     await eventually(
       () => {
         expect(firstAssignment.partitions.length).toBeGreaterThan(0);
         expect(secondAssignment.partitions.length).toBeGreaterThan(0);
-        const both = [...firstAssignment.partitions, ...secondAssignment.partitions].sort((a, b) => a - b);
+        const both = [...firstAssignment.partitions, ...secondAssignment.partitions].sort(
+          (a, b) => a - b,
+        );
         expect(both).toEqual(range(partitionCount));
       },
       { timeoutMs: 30_000 },
@@ -168,7 +180,9 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
     );
 
     await leave(second);
-    await eventually(() => expect(firstAssignment.partitions).toEqual(range(partitionCount)), { timeoutMs: 30_000 });
+    await eventually(() => expect(firstAssignment.partitions).toEqual(range(partitionCount)), {
+      timeoutMs: 30_000,
+    });
 
     const afterLeaving = keyed('alone', 40, 40);
     await produce(topic, afterLeaving);
@@ -195,13 +209,20 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
       autoCommit: false,
       eachMessage: async ({ topic: from, partition, message }) => {
         firstValues.push(String(message.value));
-        await first.commitOffsets([{ topic: from, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+        await first.commitOffsets([
+          { topic: from, partition, offset: (BigInt(message.offset) + 1n).toString() },
+        ]);
       },
     });
-    await eventually(() => expect(firstValues.sort()).toEqual(before.map((m) => m.value).sort()), { timeoutMs: 30_000 });
+    await eventually(() => expect(firstValues.sort()).toEqual(before.map((m) => m.value).sort()), {
+      timeoutMs: 30_000,
+    });
 
     const committed = await admin.fetchOffsets({ groupId, topics: [topic] });
-    const committedTotal = committed[0]?.partitions.reduce((sum, { offset }) => sum + Number(offset), 0);
+    const committedTotal = committed[0]?.partitions.reduce(
+      (sum, { offset }) => sum + Number(offset),
+      0,
+    );
     expect(committedTotal).toBe(before.length);
     await leave(first);
 
@@ -212,7 +233,9 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
     const second = consumerIn(groupId);
     await second.connect();
     await second.subscribe({ topic, fromBeginning: true });
-    await second.run({ eachMessage: async ({ message }) => void secondValues.push(String(message.value)) });
+    await second.run({
+      eachMessage: async ({ message }) => void secondValues.push(String(message.value)),
+    });
 
     await eventually(() => expect(secondValues).toHaveLength(after.length), { timeoutMs: 30_000 });
     expect(secondValues.sort()).toEqual(after.map((m) => m.value).sort());

@@ -17,7 +17,11 @@ export async function startLocalKafka(port: number): Promise<string[]> {
     child.once('exit', (code, signal) =>
       code === 0
         ? done()
-        : fail(new Error(`${script} start failed (${signal ?? `exit code ${code}`}); see the output above`)),
+        : fail(
+            new Error(
+              `${script} start failed (${signal ?? `exit code ${code}`}); see the output above`,
+            ),
+          ),
     );
   });
   return [`127.0.0.1:${port}`];

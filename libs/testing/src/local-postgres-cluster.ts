@@ -10,10 +10,14 @@ const run = promisify(execFile);
  */
 export async function startLocalPostgresCluster(): Promise<boolean> {
   const versions = await readdir('/etc/postgresql').catch(() => [] as string[]);
-  const newest = versions.filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a))[0];
+  const newest = versions
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(b) - Number(a))[0];
   if (!newest) return false;
   try {
-    await run('pg_ctlcluster', ['--skip-systemctl-redirect', newest, 'main', 'start'], { timeout: 60_000 });
+    await run('pg_ctlcluster', ['--skip-systemctl-redirect', newest, 'main', 'start'], {
+      timeout: 60_000,
+    });
   } catch {
     // Already running or not ours to start: the caller probes again either way.
   }

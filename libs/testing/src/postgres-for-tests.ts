@@ -33,8 +33,12 @@ async function findPostgres(): Promise<PostgresForTests> {
     throw new Error(`TEST_DATABASE_ADMIN_URL is set but ${redact(configured)} does not answer`);
   }
 
-  if (await postgresAnswers(LOCAL_POSTGRES_ADMIN_URL)) return { adminUrl: LOCAL_POSTGRES_ADMIN_URL };
-  if ((await startLocalPostgresCluster()) && (await postgresAnswers(LOCAL_POSTGRES_ADMIN_URL, 10_000))) {
+  if (await postgresAnswers(LOCAL_POSTGRES_ADMIN_URL))
+    return { adminUrl: LOCAL_POSTGRES_ADMIN_URL };
+  if (
+    (await startLocalPostgresCluster()) &&
+    (await postgresAnswers(LOCAL_POSTGRES_ADMIN_URL, 10_000))
+  ) {
     return { adminUrl: LOCAL_POSTGRES_ADMIN_URL };
   }
 

@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 export function repositoryRoot(): string {
   const root = resolve(__dirname, '../../..');
   if (!existsSync(resolve(root, 'infra/kafka/pom.xml'))) {
-    throw new Error(`@accord/testing expected the repository root at ${root}, but infra/kafka/pom.xml is not there`);
+    throw new Error(
+      `@accord/testing expected the repository root at ${root}, but infra/kafka/pom.xml is not there`,
+    );
   }
   return root;
 }

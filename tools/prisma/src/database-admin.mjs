@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { databaseNameOf, withDatabaseName } from './database-url.mjs';
+import { ToolError } from './tool-error.mjs';
 
 const MAINTENANCE_DATABASE = 'postgres';
 
@@ -9,7 +10,12 @@ function quoteIdentifier(name) {
 
 async function onMaintenanceDatabase(url, work) {
   const client = new pg.Client({ connectionString: withDatabaseName(url, MAINTENANCE_DATABASE) });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    const { hostname, port } = new URL(url);
+    throw new ToolError(`cannot connect to PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);
+  }
   try {
     return await work(client);
   } finally {

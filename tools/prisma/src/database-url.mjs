@@ -1,9 +1,9 @@
-export class MissingEnvironmentVariableError extends Error {}
+import { ToolError } from './tool-error.mjs';
 
-export function requireDatabaseUrl(env = process.env) {
+export function requireDatabaseUrl(env) {
   const url = env.DATABASE_URL;
   if (!url) {
-    throw new MissingEnvironmentVariableError(
+    throw new ToolError(
       'DATABASE_URL is not set: export the service database URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/accord_capture',
     );
   }
@@ -20,6 +20,6 @@ export function withDatabaseName(url, databaseName) {
   return parsed.toString();
 }
 
-export function shadowDatabaseUrlFor(databaseUrl, env = process.env) {
+export function shadowDatabaseUrlFor(databaseUrl, env) {
   return env.SHADOW_DATABASE_URL || withDatabaseName(databaseUrl, `${databaseNameOf(databaseUrl)}_shadow`);
 }

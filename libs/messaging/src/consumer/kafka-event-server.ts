@@ -21,6 +21,7 @@ export interface KafkaEventServerOptions {
   consumerGroup: string;
   logger: MessagingLogger;
   topicLayout: TopicLayout;
+  topicPrefix?: string;
   partitionsConsumedConcurrently?: number;
   backoff?: BackoffPolicy;
   transactionTimeoutMs?: number;
@@ -68,7 +69,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   subscribedTopics(): string[] {
-    return [...this.messageHandlers.keys()];
+    return [...this.messageHandlers.keys()].map((type) => `${this.topicPrefix}${type}`);
+  }
+
+  private get topicPrefix(): string {
+    return this.options.topicPrefix ?? '';
   }
 
   private async startConsuming(): Promise<void> {
@@ -126,14 +131,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private processOnce({ topic, partition, message }: EachMessagePayload, attempt: number): Promise<Outcome> {
     const headers = stringHeaders(message.headers);
     const attributes = {
-      'messaging.destination.name': topic,
-      'messaging.destination.partition.id': String(partition),
-      'messaging.kafka.offset': Number(message.offset),
-      'accord.event_type': topic,
-      'accord.lead_id': message.key?.toString('utf8') ?? '',
+      topic,
+      partition,
+      offset: message.offset,
+      consumerGroup: this.options.consumerGroup,
+      eventType: topic.slice(this.topicPrefix.length),
+      leadId: message.key?.toString('utf8'),
     };
     return withConsumerSpan(headers, `${topic} process`, attributes, async () => {
-      const event = decodeMessage(topic, message);
+      const event = decodeMessage(topic.slice(this.topicPrefix.length), message);
       const delivery = { topic, partition, offset: message.offset, attempt };
       return this.options.database.$transaction(
         async (transaction: SqlExecutor) => {

@@ -25,7 +25,8 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await provisionTopics(this.kafka, topicsProducedBy(this.service), this.settings.topicLayout);
+    const topics = topicsProducedBy(this.service).map((type) => `${this.settings.topicPrefix}${type}`);
+    await provisionTopics(this.kafka, topics, this.settings.topicLayout);
     await this.producer.connect();
     await this.relay.start();
   }

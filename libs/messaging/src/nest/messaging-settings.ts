@@ -4,6 +4,7 @@ import { MessagingLogger } from '../messaging-logger';
 
 export interface MessagingSettings {
   brokers: string[];
+  topicPrefix: string;
   databaseUrl: string;
   topicLayout: TopicLayout;
   logger: MessagingLogger;

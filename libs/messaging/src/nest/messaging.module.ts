@@ -35,7 +35,11 @@ export class MessagingModule {
             new Pool({ connectionString: settings.databaseUrl, max: 2, application_name: `${options.service}-outbox-relay` }),
           inject: [MESSAGING_SETTINGS],
         },
-        { provide: Outbox, useValue: new Outbox(options.service) },
+        {
+          provide: Outbox,
+          useFactory: (settings: MessagingSettings) => new Outbox(options.service, settings.topicPrefix),
+          inject: [MESSAGING_SETTINGS],
+        },
         {
           provide: OutboxRelay,
           useFactory: (pool: Pool, producer: Producer, settings: MessagingSettings) =>
@@ -49,7 +53,8 @@ export class MessagingModule {
               kafka,
               producer,
               database,
-              consumerGroup: options.service,
+              consumerGroup: `${settings.topicPrefix}${options.service}`,
+              topicPrefix: settings.topicPrefix,
               logger: settings.logger,
               topicLayout: settings.topicLayout,
               partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,

@@ -6,7 +6,10 @@ import { outboxChannel } from './outbox-channel';
 
 /** Records events in the caller's transaction; the relay publishes them once it commits. */
 export class Outbox {
-  constructor(private readonly producer: string) {}
+  constructor(
+    private readonly producer: string,
+    private readonly topicPrefix = '',
+  ) {}
 
   async append<Type extends EventType>(
     transaction: SqlExecutor,
@@ -18,7 +21,7 @@ export class Outbox {
     await transaction.$executeRawUnsafe(
       'INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb)',
       event.id,
-      type,
+      `${this.topicPrefix}${type}`,
       payload.leadId,
       JSON.stringify(event),
       JSON.stringify(traceHeaders()),

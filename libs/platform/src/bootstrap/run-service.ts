@@ -1,10 +1,10 @@
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { z } from 'zod';
 import { ConfigurationError, loadConfig, ServiceConfig } from '@accord/config';
-import { KafkaEventServer, RethrowEventErrorsFilter } from '@accord/messaging';
-import { NestLogger } from '@accord/telemetry';
+import { KafkaEventServer } from '@accord/messaging';
+import { useTelemetryLogger } from '@accord/telemetry';
 
 export interface RunServiceOptions<Config extends ServiceConfig> {
   service: string;
@@ -35,15 +35,14 @@ export async function runService<Config extends ServiceConfig>(
     new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576 }),
     { bufferLogs: true },
   );
-  app.useLogger(app.get(NestLogger));
+  useTelemetryLogger(app);
   app.enableShutdownHooks();
   forceExitAfter(config.SHUTDOWN_TIMEOUT_MS);
   await app.init();
-  const events = app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
-  events.useGlobalFilters(new RethrowEventErrorsFilter());
+  app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
   await app.startAllMicroservices();
   await app.listen(config.PORT, config.HOST);
-  app.get(NestLogger).log(`${options.service} listening on ${await app.getUrl()}`);
+  new Logger('bootstrap').log(`${options.service} listening on ${await app.getUrl()}`);
   return app;
 }
 

@@ -30,12 +30,13 @@ export class ServiceModule {
       global: true,
       imports: [
         TelemetryLoggingModule.forRoot({ serviceName: service, level: config.LOG_LEVEL }),
-        MetricsModule,
+        MetricsModule.forRoot({ serviceName: service }),
         MessagingModule.forRootAsync({
           service,
           database: DATABASE,
           useFactory: () => ({
             brokers: config.KAFKA_BROKERS,
+            topicPrefix: config.KAFKA_TOPIC_PREFIX,
             databaseUrl: config.DATABASE_URL,
             topicLayout: {
               partitions: config.KAFKA_TOPIC_PARTITIONS,

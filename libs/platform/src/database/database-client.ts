@@ -1,12 +1,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { SqlExecutor, TransactionalDatabase } from '@accord/messaging';
 
 /** What a service's generated Prisma client looks like from the outside. */
-export interface DatabaseClient {
-  $connect(): Promise<void>;
+export interface DatabaseClient extends SqlExecutor, TransactionalDatabase {
   $disconnect(): Promise<void>;
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
-  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
-  $transaction<R>(work: (transaction: never) => Promise<R>, options?: object): Promise<R>;
 }
 
 export type DatabaseClientClass<Client extends DatabaseClient = DatabaseClient> = new (options: {

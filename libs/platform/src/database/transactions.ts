@@ -7,8 +7,9 @@ import { DATABASE } from './database-tokens';
 export class Transactions {
   constructor(@Inject(DATABASE) private readonly database: DatabaseClient) {}
 
+  /** The caller names its service's transaction type; the client hands one of that type in. */
   run<Transaction, Result>(work: (transaction: Transaction) => Promise<Result>): Promise<Result> {
-    return this.database.$transaction(work as (transaction: never) => Promise<Result>, {
+    return this.database.$transaction((transaction) => work(transaction as Transaction), {
       timeout: 15_000,
       maxWait: 5_000,
     });

@@ -34,7 +34,10 @@ describe('createLogger', () => {
         email: 'ada@example.com',
         lead: { id: 'lead-1', contact: { firstName: 'Ada', phone: '+44 20 7946 0000' } },
         touchpoints: [{ person: { email: 'ada@example.com' } }],
-        req: { headers: { authorization: 'Bearer t', 'x-api-key': 'k', cookie: 'c' }, ip: '10.0.0.1' },
+        req: {
+          headers: { authorization: 'Bearer t', 'x-api-key': 'k', cookie: 'c' },
+          ip: '10.0.0.1',
+        },
       },
       'lead captured',
     );

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import type { Logger, LevelWithSilent } from 'pino';
 import type { Options } from 'pino-http';
 import { isOperationalPath } from '../http/operational-path';
@@ -33,7 +32,6 @@ function requestSummary(request: RawRequest, response: ServerResponse, responseT
 export function requestLoggingOptions(logger: Logger): Options<RawRequest, ServerResponse> {
   return {
     logger,
-    genReqId: () => randomUUID(),
     // Bind only the request id: the serialised request would carry headers and the client address.
     quietReqLogger: true,
     quietResLogger: true,

@@ -16,7 +16,7 @@ class LeadsController {
     if (id === 'missing') {
       throw new NotFoundException();
     }
-    this.logger.log({ leadId: id, email: 'ada@example.com' }, 'lead found');
+    this.logger.log({ msg: 'lead found', leadId: id, email: 'ada@example.com' });
     return { id };
   }
 

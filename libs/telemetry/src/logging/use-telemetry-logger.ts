@@ -7,4 +7,6 @@ import { Logger } from 'nestjs-pino';
  */
 export function useTelemetryLogger(app: INestApplication): void {
   app.useLogger(app.get(Logger));
+  // An HTTP application only stops buffering on listen(); flushing here serves init()-only use too.
+  app.flushLogs();
 }

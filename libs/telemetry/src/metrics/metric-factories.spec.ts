@@ -7,12 +7,16 @@ describe('metric factories', () => {
     const second = counter('outbox_published_total', 'Events published from the outbox', ['topic']);
 
     expect(second).toBe(first);
-    expect(histogram('relay_lag_seconds', 'Lag', [])).toBe(histogram('relay_lag_seconds', 'Lag', []));
+    expect(histogram('relay_lag_seconds', 'Lag', [])).toBe(
+      histogram('relay_lag_seconds', 'Lag', []),
+    );
     expect(gauge('outbox_pending', 'Pending rows')).toBe(gauge('outbox_pending', 'Pending rows'));
   });
 
   it('register on the shared registry', async () => {
-    counter('dlq_messages_total', 'Messages sent to a dead-letter topic', ['topic']).inc({ topic: 'a.dlq' });
+    counter('dlq_messages_total', 'Messages sent to a dead-letter topic', ['topic']).inc({
+      topic: 'a.dlq',
+    });
 
     expect(await metricsRegistry.getSingleMetricAsString('dlq_messages_total')).toContain(
       'dlq_messages_total{topic="a.dlq"} 1',

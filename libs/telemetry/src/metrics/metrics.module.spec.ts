@@ -14,7 +14,10 @@ class LeadsController {
   }
 }
 
-@Module({ imports: [MetricsModule.forRoot({ serviceName: 'capture' })], controllers: [LeadsController] })
+@Module({
+  imports: [MetricsModule.forRoot({ serviceName: 'capture' })],
+  controllers: [LeadsController],
+})
 class AppModule {}
 
 describe('MetricsModule', () => {
@@ -31,7 +34,9 @@ describe('MetricsModule', () => {
   afterAll(() => app.close());
 
   it('counts successes, thrown 4xx and unmatched requests by route pattern, labelled with the service', async () => {
-    expect((await app.inject({ method: 'GET', url: '/v1/leads/42?email=a@b.c' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/v1/leads/42?email=a@b.c' })).statusCode).toBe(
+      200,
+    );
     expect((await app.inject({ method: 'GET', url: '/v1/leads/7' })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/v1/leads/missing' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/nowhere/at/all' })).statusCode).toBe(404);
@@ -50,7 +55,7 @@ describe('MetricsModule', () => {
       'http_server_requests_total{method="GET",route="unmatched",status="404",service="capture"} 1',
     );
     expect(scrape.body).toMatch(
-      /http_server_request_duration_seconds_count\{method="GET",route="\/v1\/leads\/:id",status="200",service="capture"\} 2/,
+      /http_server_request_duration_seconds_count\{service="capture",method="GET",route="\/v1\/leads\/:id",status="200"\} 2/,
     );
     expect(scrape.body).toMatch(/nodejs_version_info\{.*service="capture"/);
     expect(scrape.body).not.toContain('a@b.c');

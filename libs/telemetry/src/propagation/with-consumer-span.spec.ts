@@ -22,9 +22,14 @@ describe('withConsumerSpan', () => {
     const failure = new Error('lead lead-9 cannot be scored');
 
     await expect(
-      withConsumerSpan({}, 'process capture.lead.captured.v1', { topic: 'capture.lead.captured.v1' }, () => {
-        throw failure;
-      }),
+      withConsumerSpan(
+        {},
+        'process capture.lead.captured.v1',
+        { topic: 'capture.lead.captured.v1' },
+        () => {
+          throw failure;
+        },
+      ),
     ).rejects.toBe(failure);
 
     const [span] = exporter.getFinishedSpans();

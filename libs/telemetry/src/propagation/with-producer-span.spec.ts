@@ -23,7 +23,11 @@ describe('withProducerSpan and withConsumerSpan', () => {
   it('carries the trace from the producer to the consumer through the message headers', async () => {
     const headers = await withProducerSpan(
       'send capture.lead.captured.v1',
-      { topic: 'capture.lead.captured.v1', leadId: 'lead-1', eventType: 'capture.lead.captured.v1' },
+      {
+        topic: 'capture.lead.captured.v1',
+        leadId: 'lead-1',
+        eventType: 'capture.lead.captured.v1',
+      },
       () => traceHeaders(),
     );
 

@@ -16,6 +16,8 @@ export function createInstrumentations() {
     // Nest creates the Fastify instance itself; registering on initialisation reaches it anyway.
     new FastifyOtelInstrumentation({
       registerOnInitialization: true,
+      // A span per hook (middie, Nest's own hooks) is noise next to the request and handler spans.
+      instrumentHooks: false,
       ignorePaths: (route) => isOperationalPath(route.url),
       requestHook: (span, request) =>
         span.setAttribute(ATTR_URL_PATH, withoutQueryString(request.url)),
