@@ -1,3 +1,3 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { allowKafkajs } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [...baseConfig, allowKafkajs];

@@ -12,6 +12,8 @@ export const serviceConfigSchema = z.object({
   KAFKA_TOPIC_PREFIX: z.string().regex(/^([a-z0-9-]+\.)?$/, 'must be empty or like staging.').default(''),
   KAFKA_TOPIC_PARTITIONS: positiveInteger(3),
   KAFKA_REPLICATION_FACTOR: positiveInteger(1),
+  /** How long the group waits for a silent consumer before its partitions move to another instance. */
+  KAFKA_SESSION_TIMEOUT_MS: positiveInteger(15_000),
   LOG_LEVEL: logLevel,
   SHUTDOWN_TIMEOUT_MS: positiveInteger(15_000),
 });

@@ -135,6 +135,16 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
     assert.equal((await appliedMigrations(databaseUrl)).length, 2);
   });
 
+  it('the -all commands cover every app with a schema in a folder', async () => {
+    expectExit(await cli('generate-all', workspace.root), 0);
+    // Per-app URL variables let one environment serve every service.
+    const run = await runCli(['drift-all', workspace.root], {
+      env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/unused', DEMO_DATABASE_URL: databaseUrl },
+    });
+    expectExit(run, 0);
+    assert.match(run.stderr, /demo: schema\.prisma matches the committed migrations/);
+  });
+
   it('the regenerated client writes and reads rows through @prisma/adapter-pg', async () => {
     expectExit(await cli('generate', appDir), 0);
     const run = await runNode(['--require', '@swc-node/register', 'src/lead-round-trip.ts'], { cwd: appDir, env });

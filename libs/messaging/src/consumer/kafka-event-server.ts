@@ -23,6 +23,7 @@ export interface KafkaEventServerOptions {
   topicLayout: TopicLayout;
   topicPrefix?: string;
   partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
   backoff?: BackoffPolicy;
   transactionTimeoutMs?: number;
 }
@@ -82,7 +83,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await provisionTopics(this.options.kafka, topics, this.options.topicLayout);
     const consumer = this.options.kafka.consumer({
       groupId: this.options.consumerGroup,
-      sessionTimeout: 30_000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 15_000,
       heartbeatInterval: heartbeatEveryMs,
       maxWaitTimeInMs: 100,
       allowAutoTopicCreation: false,

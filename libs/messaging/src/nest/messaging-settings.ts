@@ -9,6 +9,7 @@ export interface MessagingSettings {
   topicLayout: TopicLayout;
   logger: MessagingLogger;
   partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
 }
 
 export interface MessagingModuleOptions {

@@ -58,6 +58,7 @@ export class MessagingModule {
               logger: settings.logger,
               topicLayout: settings.topicLayout,
               partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
+              sessionTimeoutMs: settings.sessionTimeoutMs,
             }),
           inject: [KAFKA, KAFKA_PRODUCER, options.database, MESSAGING_SETTINGS],
         },

@@ -42,6 +42,7 @@ export class ServiceModule {
               partitions: config.KAFKA_TOPIC_PARTITIONS,
               replicationFactor: config.KAFKA_REPLICATION_FACTOR,
             },
+            sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
             logger: createLogger({ serviceName: service, level: config.LOG_LEVEL }),
           }),
         }),

@@ -9,7 +9,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : null));
 
 export const leadRequestSchema = z.object({
-  email: z.email().max(320),
+  email: z.string().trim().pipe(z.email().max(320)),
   firstName: optionalText(200),
   lastName: optionalText(200),
   phone: optionalText(50),

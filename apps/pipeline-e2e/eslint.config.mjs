@@ -1,0 +1,3 @@
+import baseConfig, { allowKafkajs } from '../../eslint.config.mjs';
+
+export default [...baseConfig, allowKafkajs];

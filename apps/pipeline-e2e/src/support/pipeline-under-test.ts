@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Pool } from 'pg';
+import { createTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { ServiceProcess } from './service-process';
+
+const run = promisify(execFile);
+const repositoryRoot = join(__dirname, '..', '..', '..', '..');
+
+export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
+export type Service = (typeof services)[number];
+
+/**
+ * The five services as real processes, each on its own fresh database, sharing the test Kafka
+ * under a topic prefix of their own so runs never see each other's events.
+ */
+export class PipelineUnderTest {
+  private readonly pools = new Map<Service, Pool>();
+
+  private constructor(
+    readonly topicPrefix: string,
+    readonly brokers: string[],
+    private readonly databases: Map<Service, TestDatabase>,
+    readonly processes: Map<Service, ServiceProcess>,
+  ) {}
+
+  static async start(name: string): Promise<PipelineUnderTest> {
+    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    const topicPrefix = `${uniqueName(name)}.`;
+    const databases = new Map<Service, TestDatabase>();
+    for (const service of services) {
+      const database = await createTestDatabase(`${name}_${service}`);
+      databases.set(service, database);
+      await run(process.execPath, ['tools/prisma/cli.mjs', 'deploy', `apps/${service}`], {
+        cwd: repositoryRoot,
+        env: { ...process.env, DATABASE_URL: database.url },
+      });
+    }
+    const processes = new Map<Service, ServiceProcess>();
+    services.forEach((service, index) => {
+      const env = {
+        DATABASE_URL: databases.get(service)!.url,
+        KAFKA_BROKERS: brokers.join(','),
+        KAFKA_TOPIC_PREFIX: topicPrefix,
+        LOG_LEVEL: 'info',
+        KAFKA_SESSION_TIMEOUT_MS: '6000',
+      };
+      const port = 20_000 + Math.floor(Math.random() * 20_000) + index;
+      processes.set(service, new ServiceProcess(service, port, env, join(repositoryRoot, 'tmp', 'e2e-logs', topicPrefix)));
+    });
+    const pipeline = new PipelineUnderTest(topicPrefix, brokers, databases, processes);
+    await Promise.all([...processes.values()].map((serviceProcess) => serviceProcess.start()));
+    return pipeline;
+  }
+
+  topic(eventType: string): string {
+    return `${this.topicPrefix}${eventType}`;
+  }
+
+  service(service: Service): ServiceProcess {
+    return this.processes.get(service)!;
+  }
+
+  async query<Row extends object>(service: Service, sql: string, values: unknown[] = []): Promise<Row[]> {
+    let pool = this.pools.get(service);
+    if (!pool) {
+      pool = new Pool({ connectionString: this.databases.get(service)!.url, max: 2 });
+      this.pools.set(service, pool);
+    }
+    return (await pool.query<Row>(sql, values)).rows;
+  }
+
+  async count(service: Service, sql: string, values: unknown[] = []): Promise<number> {
+    const [row] = await this.query<{ count: string }>(service, sql, values);
+    return Number(row.count);
+  }
+
+  postLead(body: object): Promise<Response> {
+    return fetch(`${this.service('capture').url}/v1/leads`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.processes.values()].map((serviceProcess) => serviceProcess.stop()));
+    await Promise.all([...this.pools.values()].map((pool) => pool.end()));
+    await Promise.all([...this.databases.values()].map((database) => database.drop()));
+  }
+}

@@ -1,0 +1,57 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventually } from '@accord/testing';
+
+const repositoryRoot = join(__dirname, '..', '..', '..', '..');
+
+/** One built service running as a real process, so it can be killed the way production processes die. */
+export class ServiceProcess {
+  private child?: ChildProcess;
+  private exited?: Promise<void>;
+
+  constructor(
+    readonly service: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+    private readonly logDir: string,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    mkdirSync(this.logDir, { recursive: true });
+    const log = createWriteStream(join(this.logDir, `${this.service}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${this.service}/src/main.js`], {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode}`);
+        const response = await fetch(`${this.url}/health`);
+        if (response.status !== 200) throw new Error(`${this.service} not ready: ${await response.text()}`);
+      },
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
+  }
+
+  /** SIGKILL: no shutdown hooks, no offset commit, no outbox flush. */
+  async kill(): Promise<void> {
+    this.child?.kill('SIGKILL');
+    await this.exited;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    this.child.kill('SIGTERM');
+    await this.exited;
+  }
+}
