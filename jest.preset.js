@@ -20,4 +20,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec).ts'],
+  reporters: ['default', join(__dirname, 'tools', 'jest', 'result-file-reporter.js')],
 };
