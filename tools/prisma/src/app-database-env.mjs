@@ -12,7 +12,14 @@ export function databaseEnvForApp(appName, env) {
   const prefix = envPrefix(appName);
   const databaseUrl =
     env[`${prefix}_DATABASE_URL`] ||
-    withDatabaseName(requireDatabaseUrl(env), `accord_${appName.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`);
+    withDatabaseName(
+      requireDatabaseUrl(env),
+      `accord_${appName.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
+    );
   const shadowDatabaseUrl = env[`${prefix}_SHADOW_DATABASE_URL`];
-  return { ...rest, DATABASE_URL: databaseUrl, ...(shadowDatabaseUrl ? { SHADOW_DATABASE_URL: shadowDatabaseUrl } : {}) };
+  return {
+    ...rest,
+    DATABASE_URL: databaseUrl,
+    ...(shadowDatabaseUrl ? { SHADOW_DATABASE_URL: shadowDatabaseUrl } : {}),
+  };
 }

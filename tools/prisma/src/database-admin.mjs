@@ -14,7 +14,9 @@ async function onMaintenanceDatabase(url, work) {
     await client.connect();
   } catch (error) {
     const { hostname, port } = new URL(url);
-    throw new ToolError(`cannot connect to PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);
+    throw new ToolError(
+      `cannot connect to PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`,
+    );
   }
   try {
     return await work(client);

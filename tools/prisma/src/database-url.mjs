@@ -21,5 +21,8 @@ export function withDatabaseName(url, databaseName) {
 }
 
 export function shadowDatabaseUrlFor(databaseUrl, env) {
-  return env.SHADOW_DATABASE_URL || withDatabaseName(databaseUrl, `${databaseNameOf(databaseUrl)}_shadow`);
+  return (
+    env.SHADOW_DATABASE_URL ||
+    withDatabaseName(databaseUrl, `${databaseNameOf(databaseUrl)}_shadow`)
+  );
 }

@@ -27,7 +27,9 @@ function nextMigrationTimestamp(migrationsDir, now) {
 
 export function assertMigrationName(name) {
   if (!name || !MIGRATION_NAME.test(name)) {
-    throw new ToolError(`migration name must be lower snake case (e.g. add_lead_score), got ${JSON.stringify(name ?? '')}`);
+    throw new ToolError(
+      `migration name must be lower snake case (e.g. add_lead_score), got ${JSON.stringify(name ?? '')}`,
+    );
   }
 }
 
@@ -36,8 +38,10 @@ export async function writeMigrationFolder(migrationsDir, name, sql, now = new D
   const folder = path.join(migrationsDir, `${nextMigrationTimestamp(migrationsDir, now)}_${name}`);
   await fs.mkdir(folder, { recursive: true });
   await fs.writeFile(path.join(folder, 'migration.sql'), sql.endsWith('\n') ? sql : `${sql}\n`);
-  await fs.writeFile(path.join(migrationsDir, LOCK_FILE), LOCK_CONTENT, { flag: 'wx' }).catch((error) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+  await fs
+    .writeFile(path.join(migrationsDir, LOCK_FILE), LOCK_CONTENT, { flag: 'wx' })
+    .catch((error) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   return folder;
 }

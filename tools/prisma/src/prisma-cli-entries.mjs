@@ -7,13 +7,19 @@ import { ToolError } from './tool-error.mjs';
 function prismaCliFrom(packageRoot, expectedVersion, installHint) {
   let manifestPath;
   try {
-    manifestPath = createRequire(path.join(packageRoot, 'package.json')).resolve('prisma/package.json');
+    manifestPath = createRequire(path.join(packageRoot, 'package.json')).resolve(
+      'prisma/package.json',
+    );
   } catch {
-    throw new ToolError(`prisma ${expectedVersion} is not installed under ${packageRoot}: ${installHint}`);
+    throw new ToolError(
+      `prisma ${expectedVersion} is not installed under ${packageRoot}: ${installHint}`,
+    );
   }
   const { version } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   if (!version.startsWith(expectedVersion)) {
-    throw new ToolError(`expected prisma ${expectedVersion} under ${packageRoot}, found ${version}: ${installHint}`);
+    throw new ToolError(
+      `expected prisma ${expectedVersion} under ${packageRoot}, found ${version}: ${installHint}`,
+    );
   }
   return { version, entry: path.join(path.dirname(manifestPath), 'build', 'index.js') };
 }

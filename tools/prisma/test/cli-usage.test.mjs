@@ -14,7 +14,10 @@ describe('cli usage errors', () => {
 
   it('rejects an unknown route choice', async () => {
     const run = await runCli(['status', DEMO_APP], {
-      env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres', ACCORD_PRISMA_ROUTE: 'fast' },
+      env: {
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+        ACCORD_PRISMA_ROUTE: 'fast',
+      },
     });
     assert.equal(run.exitCode, 1);
     assert.match(run.stderr, /ACCORD_PRISMA_ROUTE must be one of native, offline, auto/);

@@ -2,6 +2,9 @@
 // every test file beside it so that command runs the whole suite.
 import fs from 'node:fs';
 
-for (const file of fs.readdirSync(import.meta.dirname).filter((name) => name.endsWith('.test.mjs')).sort()) {
+for (const file of fs
+  .readdirSync(import.meta.dirname)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .sort()) {
   await import(new URL(file, import.meta.url));
 }

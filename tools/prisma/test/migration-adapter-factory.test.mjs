@@ -25,7 +25,10 @@ describe('the pg adapter wrapper used by the offline route', () => {
   it('is needed: the stock adapter cannot read name columns', async () => {
     const adapter = await new PrismaPg({ connectionString: databaseUrl }).connect();
     try {
-      await assert.rejects(adapter.queryRaw(CATALOG_QUERY), /UnsupportedNativeDataType|deserialized/);
+      await assert.rejects(
+        adapter.queryRaw(CATALOG_QUERY),
+        /UnsupportedNativeDataType|deserialized/,
+      );
     } finally {
       await adapter.dispose();
     }

@@ -4,11 +4,21 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { describeRun, runCli, runNode } from './support/cli-runner.mjs';
 import { createFixtureWorkspace } from './support/fixture-workspace.mjs';
-import { databaseExists, dropDatabases, uniqueDatabaseUrl, withConnection } from './support/test-databases.mjs';
+import {
+  databaseExists,
+  dropDatabases,
+  uniqueDatabaseUrl,
+  withConnection,
+} from './support/test-databases.mjs';
 
 async function migrationFolders(appDir) {
-  const entries = await fs.readdir(path.join(appDir, 'prisma', 'migrations'), { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const entries = await fs.readdir(path.join(appDir, 'prisma', 'migrations'), {
+    withFileTypes: true,
+  });
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 async function appliedMigrations(databaseUrl) {
@@ -41,7 +51,9 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
 
   const cli = async (...args) => {
     const run = await runCli(args, { env });
-    console.log(`# ${args.join(' ').replace(workspace.root, '<workspace>')}: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s`);
+    console.log(
+      `# ${args.join(' ').replace(workspace.root, '<workspace>')}: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s`,
+    );
     return run;
   };
   const expectExit = (run, exitCode) => assert.equal(run.exitCode, exitCode, describeRun(run));
@@ -65,7 +77,10 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
     expectExit(await cli('new-migration', appDir, 'init'), 0);
     const [first] = await migrationFolders(appDir);
     assert.match(first, /^\d{14}_init$/);
-    const sql = await fs.readFile(path.join(appDir, 'prisma', 'migrations', first, 'migration.sql'), 'utf8');
+    const sql = await fs.readFile(
+      path.join(appDir, 'prisma', 'migrations', first, 'migration.sql'),
+      'utf8',
+    );
     assert.match(sql, /CREATE TABLE "lead"/);
     assert.match(sql, /CREATE TABLE "outbox"/);
     assert.match(sql, /CREATE UNIQUE INDEX "lead_email_key"/);
@@ -75,7 +90,9 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
   it('deploy applies it', async () => {
     const run = await cli('deploy', appDir);
     expectExit(run, 0);
-    console.log(`# deploy (${run.stderr.match(/(native|offline)[^)]*\)/)?.[0]}) took ${run.seconds.toFixed(1)} s`);
+    console.log(
+      `# deploy (${run.stderr.match(/(native|offline)[^)]*\)/)?.[0]}) took ${run.seconds.toFixed(1)} s`,
+    );
     assert.deepEqual(await appliedMigrations(databaseUrl), await migrationFolders(appDir));
     assert.deepEqual(await columnsOf(databaseUrl, 'outbox'), {
       aggregate_id: 'uuid',
@@ -101,7 +118,10 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
   it('drift fails once the schema gains a column', async () => {
     const schemaPath = path.join(appDir, 'prisma', 'schema.prisma');
     const schema = await fs.readFile(schemaPath, 'utf8');
-    await fs.writeFile(schemaPath, schema.replace(/^(\s+source\s+String)$/m, '$1\n  score      Int      @default(0)'));
+    await fs.writeFile(
+      schemaPath,
+      schema.replace(/^(\s+source\s+String)$/m, '$1\n  score      Int      @default(0)'),
+    );
     const run = await cli('drift', appDir);
     expectExit(run, 2);
     assert.match(run.stderr, /schema\.prisma and the committed migrations differ/);
@@ -112,7 +132,10 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
     const folders = await migrationFolders(appDir);
     assert.equal(folders.length, 2);
     assert.match(folders[1], /^\d{14}_add_lead_score$/);
-    const sql = await fs.readFile(path.join(appDir, 'prisma', 'migrations', folders[1], 'migration.sql'), 'utf8');
+    const sql = await fs.readFile(
+      path.join(appDir, 'prisma', 'migrations', folders[1], 'migration.sql'),
+      'utf8',
+    );
     assert.match(sql, /ALTER TABLE "lead" ADD COLUMN\s+"score" INTEGER NOT NULL DEFAULT 0/);
 
     expectExit(await cli('deploy', appDir), 0);
@@ -147,7 +170,10 @@ describe('prisma cli on the demo fixture, against fresh databases', () => {
 
   it('the regenerated client writes and reads rows through @prisma/adapter-pg', async () => {
     expectExit(await cli('generate', appDir), 0);
-    const run = await runNode(['--require', '@swc-node/register', 'src/lead-round-trip.ts'], { cwd: appDir, env });
+    const run = await runNode(['--require', '@swc-node/register', 'src/lead-round-trip.ts'], {
+      cwd: appDir,
+      env,
+    });
     expectExit(run, 0);
     const { lead, outbox } = JSON.parse(run.stdout);
     assert.equal(lead.source, 'web-form');

@@ -18,7 +18,10 @@ model Lead {
 describe('schemaWithDatasourceUrl', () => {
   it('adds the url line the 6.19 CLI requires to the datasource block only', () => {
     const schema = schemaWithDatasourceUrl(PRISMA_7_SCHEMA);
-    assert.match(schema, /datasource db \{\n {2}url = env\("DATABASE_URL"\)\n {2}provider = "postgresql"\n\}/);
+    assert.match(
+      schema,
+      /datasource db \{\n {2}url = env\("DATABASE_URL"\)\n {2}provider = "postgresql"\n\}/,
+    );
     assert.equal(schema.match(/url =/g).length, 1);
     assert.match(schema, /model Lead \{\n {2}id String @id\n\}/);
   });
@@ -29,6 +32,9 @@ describe('schemaWithDatasourceUrl', () => {
   });
 
   it('refuses a schema without a datasource block', () => {
-    assert.throws(() => schemaWithDatasourceUrl('model Lead {\n  id String @id\n}\n'), /no `datasource/);
+    assert.throws(
+      () => schemaWithDatasourceUrl('model Lead {\n  id String @id\n}\n'),
+      /no `datasource/,
+    );
   });
 });

@@ -21,13 +21,18 @@ export async function newMigration([appDir, name], env) {
     const exitCode = await withMigrationRoute(app, diffEnv, (route) =>
       route.diffToSchema({ fromMigrations, flags: ['--script', '--output', outputPath] }),
     );
-    if (exitCode !== 0) throw new ToolError(`${app.name}: prisma migrate diff failed (exit code ${exitCode})`);
+    if (exitCode !== 0)
+      throw new ToolError(`${app.name}: prisma migrate diff failed (exit code ${exitCode})`);
     return fs.readFile(outputPath, 'utf8');
   });
   if (!hasStatements(sql)) {
-    throw new ToolError(`${app.name}: schema.prisma matches the committed migrations; no migration written`);
+    throw new ToolError(
+      `${app.name}: schema.prisma matches the committed migrations; no migration written`,
+    );
   }
   const folder = await writeMigrationFolder(app.migrationsDir, name, sql);
-  console.error(`accord-prisma: ${app.name}: wrote ${path.relative(process.cwd(), folder)}/migration.sql`);
+  console.error(
+    `accord-prisma: ${app.name}: wrote ${path.relative(process.cwd(), folder)}/migration.sql`,
+  );
   return 0;
 }

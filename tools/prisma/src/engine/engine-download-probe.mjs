@@ -16,7 +16,8 @@ function enginesModules() {
 async function schemaEngineChecksumUrl(env) {
   const { enginesVersion, getPlatform } = enginesModules();
   const binaryTarget = await getPlatform.getBinaryTargetForCurrentPlatform();
-  const mirror = env.PRISMA_ENGINES_MIRROR || env.PRISMA_BINARIES_MIRROR || 'https://binaries.prisma.sh';
+  const mirror =
+    env.PRISMA_ENGINES_MIRROR || env.PRISMA_BINARIES_MIRROR || 'https://binaries.prisma.sh';
   return `${mirror}/all_commits/${enginesVersion}/${binaryTarget}/schema-engine.gz.sha256`;
 }
 

@@ -10,7 +10,9 @@ const ROUTES = ['native', 'offline', 'auto'];
 export async function chooseMigrationRoute(env) {
   const requested = env.ACCORD_PRISMA_ROUTE || 'auto';
   if (!ROUTES.includes(requested)) {
-    throw new ToolError(`ACCORD_PRISMA_ROUTE must be one of ${ROUTES.join(', ')}, got ${JSON.stringify(requested)}`);
+    throw new ToolError(
+      `ACCORD_PRISMA_ROUTE must be one of ${ROUTES.join(', ')}, got ${JSON.stringify(requested)}`,
+    );
   }
   if (requested !== 'auto') return { route: requested, reason: 'ACCORD_PRISMA_ROUTE' };
   const localEngine = await findLocalSchemaEngine(env);

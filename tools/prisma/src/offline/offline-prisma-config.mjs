@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 
-const adapterFactoryModule = fileURLToPath(new URL('./migration-adapter-factory.mjs', import.meta.url));
+const adapterFactoryModule = fileURLToPath(
+  new URL('./migration-adapter-factory.mjs', import.meta.url),
+);
 
 // A Prisma 6.19 config that runs the WebAssembly schema engine through the pg driver adapter.
 // URLs are read from the environment when the CLI loads it, so no secret is written to disk.

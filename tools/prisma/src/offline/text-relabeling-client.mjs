@@ -6,7 +6,11 @@ function keepRawText(value) {
 }
 
 function withRawTextParsing(queryConfig) {
-  if (queryConfig === null || typeof queryConfig !== 'object' || typeof queryConfig.submit === 'function') {
+  if (
+    queryConfig === null ||
+    typeof queryConfig !== 'object' ||
+    typeof queryConfig.submit === 'function'
+  ) {
     return queryConfig;
   }
   const getTypeParser = queryConfig.types?.getTypeParser ?? pg.types.getTypeParser;

@@ -5,7 +5,12 @@ import { runPrismaCli } from '../prisma-cli-process.mjs';
 export async function openNativeRoute(app, env) {
   const cli = workspacePrismaCli();
   const run = (args) =>
-    runPrismaCli({ entry: cli.entry, args: [...args, '--config', app.configPath], cwd: app.dir, env });
+    runPrismaCli({
+      entry: cli.entry,
+      args: [...args, '--config', app.configPath],
+      cwd: app.dir,
+      env,
+    });
   return {
     name: `native (prisma ${cli.version})`,
     deploy: () => run(['migrate', 'deploy']),

@@ -8,7 +8,9 @@ import { schemaWithDatasourceUrl } from '../offline/schema-with-datasource-url.m
 import { offlinePrismaCli } from '../prisma-cli-entries.mjs';
 import { runPrismaCli } from '../prisma-cli-process.mjs';
 
-const UNREF_ENGINE_TIMERS = fileURLToPath(new URL('../offline/unref-engine-timers.cjs', import.meta.url));
+const UNREF_ENGINE_TIMERS = fileURLToPath(
+  new URL('../offline/unref-engine-timers.cjs', import.meta.url),
+);
 
 // Prisma 6.19 with its WebAssembly schema engine, fed a generated config and a schema copy
 // that carries the url line it requires; the app's own files stay untouched.
@@ -17,8 +19,14 @@ export async function openOfflineRoute(app, env) {
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), `accord-prisma-${app.name}-`));
   const schemaPath = path.join(workDir, 'schema.prisma');
   const configPath = path.join(workDir, 'prisma.config.mjs');
-  await fs.writeFile(schemaPath, schemaWithDatasourceUrl(await fs.readFile(app.schemaPath, 'utf8')));
-  await fs.writeFile(configPath, offlinePrismaConfigSource({ schemaPath, migrationsPath: app.migrationsDir }));
+  await fs.writeFile(
+    schemaPath,
+    schemaWithDatasourceUrl(await fs.readFile(app.schemaPath, 'utf8')),
+  );
+  await fs.writeFile(
+    configPath,
+    offlinePrismaConfigSource({ schemaPath, migrationsPath: app.migrationsDir }),
+  );
   const stub = await writeEngineStub(workDir);
   const cliEnv = { ...env, PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_QUERY_ENGINE_LIBRARY: stub };
 

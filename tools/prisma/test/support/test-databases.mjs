@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-const SERVER_URL = process.env.ACCORD_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SERVER_URL =
+  process.env.ACCORD_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function uniqueDatabaseUrl(prefix) {
   const url = new URL(SERVER_URL);
