@@ -102,9 +102,15 @@ write_config() {
     "$SCRIPT_DIR/broker.properties" >"$CONFIG_FILE"
 }
 
-# A cluster id is 16 random bytes in URL-safe base64 without padding.
+# A cluster id is 16 random bytes in URL-safe base64 without padding; one that starts with "-"
+# would be read as an option, so the first character is drawn again until it is not.
 new_cluster_id() {
-  head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'
+  local id
+  while :; do
+    id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+    [ "${id:0:1}" != "-" ] && break
+  done
+  echo "$id"
 }
 
 format_storage_once() {
@@ -114,7 +120,7 @@ format_storage_once() {
   java -Xmx256m -cp "$LIBS_DIR/*" \
     -Dkafka.logs.dir="$LOG_DIR" -Dlog4j2.configurationFile="$SCRIPT_DIR/log4j2.properties" \
     kafka.tools.StorageTool format --ignore-formatted \
-    --cluster-id "$(cat "$CLUSTER_ID_FILE")" --config "$CONFIG_FILE" >>"$LOG_DIR/kafka.out" 2>&1 \
+    --cluster-id="$(cat "$CLUSTER_ID_FILE")" --config "$CONFIG_FILE" >>"$LOG_DIR/kafka.out" 2>&1 \
     || fail "formatting the storage failed; see $LOG_DIR/kafka.out"
 }
 
