@@ -131,4 +131,29 @@ describe('the walking skeleton over real Kafka and PostgreSQL', () => {
     expect(await pipeline.count('hand-off', 'SELECT count(*) FROM assignments WHERE lead_id = ANY($1::uuid[])', [leadIds])).toBe(total);
     expect(await pipeline.count('hand-off', 'SELECT count(*) FROM outbox WHERE key = ANY($1)', [leadIds])).toBe(total);
   });
+
+  it('shuts down gracefully on SIGTERM: in-flight work finishes and the outbox is flushed', async () => {
+    const source = `term-${Date.now()}`;
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => pipeline.postLead(qualifyingLead(`term.${index}.${source}@example-robotics.nl`, source))),
+    );
+    expect(responses.every((response) => response.status === 201)).toBe(true);
+
+    const [captureExit, enrichmentExit] = await Promise.all([
+      pipeline.service('capture').stop(),
+      pipeline.service('enrichment').stop(),
+    ]);
+    const graceful = { code: null, signal: 'SIGTERM' };
+    expect([captureExit, enrichmentExit]).toEqual([graceful, graceful]);
+    expect(await pipeline.count('capture', 'SELECT count(*) FROM outbox WHERE published_at IS NULL')).toBe(0);
+    expect(await pipeline.count('enrichment', 'SELECT count(*) FROM outbox WHERE published_at IS NULL')).toBe(0);
+
+    await pipeline.service('enrichment').start();
+    await eventually(
+      async () => {
+        expect(await pipeline.count('rewards', 'SELECT count(*) FROM funnel_leads WHERE source = $1 AND assigned_at IS NOT NULL', [source])).toBe(40);
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+  });
 });

@@ -3,12 +3,17 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventually } from '@accord/testing';
 
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 const repositoryRoot = join(__dirname, '..', '..', '..', '..');
 
 /** One built service running as a real process, so it can be killed the way production processes die. */
 export class ServiceProcess {
   private child?: ChildProcess;
-  private exited?: Promise<void>;
+  private exited?: Promise<ProcessExit>;
 
   constructor(
     readonly service: string,
@@ -32,7 +37,7 @@ export class ServiceProcess {
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     await eventually(
       async () => {
         if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode}`);
@@ -49,9 +54,13 @@ export class ServiceProcess {
     await this.exited;
   }
 
-  async stop(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
-    this.child.kill('SIGTERM');
-    await this.exited;
+  /**
+   * SIGTERM: the service stops consuming, finishes in-flight work and flushes its outbox, then
+   * ends by the same signal; a shutdown that overran its timeout exits with code 1 instead.
+   */
+  async stop(): Promise<ProcessExit | undefined> {
+    if (!this.child) return undefined;
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
+    return this.exited;
   }
 }

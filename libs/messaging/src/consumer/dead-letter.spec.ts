@@ -8,7 +8,6 @@ const message: KafkaMessage = {
   offset: '42',
   timestamp: '0',
   attributes: 0,
-  size: 0,
 };
 
 describe('toDeadLetter', () => {

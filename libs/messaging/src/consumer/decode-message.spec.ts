@@ -11,11 +11,11 @@ const sample = readFileSync(
 );
 const messageWith = (value: string | null): KafkaMessage => ({
   key: null,
+  headers: {},
   value: value === null ? null : Buffer.from(value),
   offset: '0',
   timestamp: '0',
   attributes: 0,
-  size: 0,
 });
 
 describe('decodeMessage', () => {

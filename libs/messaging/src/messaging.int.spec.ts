@@ -1,0 +1,131 @@
+import { MessageHandler } from '@nestjs/microservices';
+import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { createTestDatabase, eventually, TestDatabase, uniqueName } from '@accord/testing';
+import { KafkaEventServer } from './consumer/kafka-event-server';
+import { EventContext } from './consumer/event-context';
+import { createReliableProducer } from './kafka/producer-factory';
+import { provisionTopics } from './kafka/topic-provisioner';
+import { MessagingLogger } from './messaging-logger';
+import { Outbox } from './outbox/outbox';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { capturedEvent } from './test-support/captured-event';
+import { messagingTablesSql, PgTransactionalDatabase } from './test-support/pg-transactional-database';
+
+const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const type = 'capture.lead.captured.v1';
+
+describe('messaging over real Kafka and PostgreSQL', () => {
+  const kafka = new Kafka({ clientId: 'messaging-test', brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
+  const producer = createReliableProducer(kafka);
+  let database: TestDatabase;
+  let pool: Pool;
+  let prefix: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('messaging');
+    pool = new Pool({ connectionString: database.url, max: 4 });
+    await pool.query(messagingTablesSql);
+    await producer.connect();
+  });
+
+  beforeEach(async () => {
+    prefix = `${uniqueName('msg')}.`;
+    await provisionTopics(kafka, [`${prefix}${type}`], { partitions: 2, replicationFactor: 1 });
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await pool.end();
+    await database.drop();
+  });
+
+  function startServer(handle: (event: { id: string; payload: { leadId: string } }, context: EventContext) => Promise<void>) {
+    const server = new KafkaEventServer({
+      kafka,
+      producer,
+      database: new PgTransactionalDatabase(pool),
+      consumerGroup: `${prefix}test`,
+      topicPrefix: prefix,
+      logger: silent,
+      topicLayout: { partitions: 2, replicationFactor: 1 },
+      backoff: { initialDelayMs: 10, maxDelayMs: 50, maxUnknownAttempts: 3 },
+      sessionTimeoutMs: 6_000,
+    });
+    const handler: MessageHandler = async (event, context) => handle(event, context);
+    server.addHandler(type, handler, true);
+    return new Promise<KafkaEventServer>((resolve, reject) =>
+      server.listen((error) => (error ? reject(error) : resolve(server))),
+    );
+  }
+
+  const effects = async (leadId: string) =>
+    (await pool.query<{ event_id: string }>('SELECT event_id FROM effects WHERE lead_id = $1 ORDER BY seq', [leadId])).rows.map(
+      (row) => row.event_id,
+    );
+
+  it('publishes outbox rows on commit, in order, with their trace headers', async () => {
+    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000 });
+    await relay.start();
+    const leadId = uuidv7();
+    const outbox = new Outbox('capture', prefix);
+    const appended: string[] = [];
+    for (let index = 0; index < 5; index++) {
+      await new PgTransactionalDatabase(pool).$transaction(async (transaction) => {
+        appended.push((await outbox.append(transaction, type, capturedEvent(leadId).payload)).id);
+      });
+    }
+    const received: string[] = [];
+    const consumer = kafka.consumer({ groupId: `${prefix}reader` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: `${prefix}${type}`, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(String(message.value)).id) });
+    await eventually(() => expect(received).toEqual(appended), { timeoutMs: 15_000 });
+    await consumer.disconnect();
+    await relay.stop();
+    const { rows } = await pool.query('SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL');
+    expect(rows[0].unpublished).toBe(0);
+  });
+
+  it('applies each event once, retries a transient failure in place and keeps the order', async () => {
+    const leadId = uuidv7();
+    const events = [capturedEvent(leadId), capturedEvent(leadId), capturedEvent(leadId)];
+    let failuresLeft = 2;
+    const server = await startServer(async (event, context) => {
+      if (event.id === events[1].id && failuresLeft-- > 0) {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      }
+      await context.transaction.$executeRawUnsafe('INSERT INTO effects (event_id, lead_id) VALUES ($1, $2)', event.id, leadId);
+    });
+    const asMessage = (event: object) => ({ key: leadId, value: JSON.stringify(event) });
+    await producer.send({ topic: `${prefix}${type}`, messages: [...events, events[0]].map(asMessage) });
+
+    await eventually(async () => expect(await effects(leadId)).toEqual(events.map((event) => event.id)), { timeoutMs: 20_000 });
+    expect(failuresLeft).toBeLessThan(0);
+    await server.close();
+  });
+
+  it('dead-letters an event whose handler keeps failing and moves on to the next', async () => {
+    const leadId = uuidv7();
+    const [poison, healthy] = [capturedEvent(leadId), capturedEvent(leadId)];
+    const server = await startServer(async (event, context) => {
+      if (event.id === poison.id) throw new TypeError('cannot read properties of undefined');
+      await context.transaction.$executeRawUnsafe('INSERT INTO effects (event_id, lead_id) VALUES ($1, $2)', event.id, leadId);
+    });
+    await producer.send({
+      topic: `${prefix}${type}`,
+      messages: [poison, healthy].map((event) => ({ key: leadId, value: JSON.stringify(event) })),
+    });
+
+    await eventually(async () => expect(await effects(leadId)).toEqual([healthy.id]), { timeoutMs: 20_000 });
+    const admin = kafka.admin();
+    await admin.connect();
+    const deadLetters = await admin.fetchTopicOffsets(`${prefix}${type}.dlq`);
+    await admin.disconnect();
+    expect(deadLetters.reduce((sum, partition) => sum + Number(partition.high), 0)).toBe(1);
+    const { rows } = await pool.query('SELECT count(*)::int AS claimed FROM inbox WHERE event_id = $1', [poison.id]);
+    expect(rows[0].claimed).toBe(0);
+    await server.close();
+  });
+});
