@@ -1,7 +1,8 @@
-module.exports = {
-  ...require('../../jest.preset.js'),
+import preset from '../../jest.preset.js';
+
+export default {
+  ...preset,
   displayName: 'testing',
-  rootDir: __dirname,
   globalSetup: '<rootDir>/src/jest-global-setup.ts',
-  coverageDirectory: '../../coverage/libs/testing',
+  testTimeout: 60_000,
 };

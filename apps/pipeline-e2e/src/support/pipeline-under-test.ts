@@ -40,7 +40,7 @@ export class PipelineUnderTest {
     const processes = new Map<Service, ServiceProcess>();
     services.forEach((service, index) => {
       const env = {
-        DATABASE_URL: databases.get(service)!.url,
+        DATABASE_URL: required(databases, service).url,
         KAFKA_BROKERS: brokers.join(','),
         KAFKA_TOPIC_PREFIX: topicPrefix,
         LOG_LEVEL: 'info',
@@ -59,13 +59,13 @@ export class PipelineUnderTest {
   }
 
   service(service: Service): ServiceProcess {
-    return this.processes.get(service)!;
+    return required(this.processes, service);
   }
 
   async query<Row extends object>(service: Service, sql: string, values: unknown[] = []): Promise<Row[]> {
     let pool = this.pools.get(service);
     if (!pool) {
-      pool = new Pool({ connectionString: this.databases.get(service)!.url, max: 2 });
+      pool = new Pool({ connectionString: required(this.databases, service).url, max: 2 });
       this.pools.set(service, pool);
     }
     return (await pool.query<Row>(sql, values)).rows;
@@ -89,4 +89,10 @@ export class PipelineUnderTest {
     await Promise.all([...this.pools.values()].map((pool) => pool.end()));
     await Promise.all([...this.databases.values()].map((database) => database.drop()));
   }
+}
+
+function required<Value>(map: Map<Service, Value>, service: Service): Value {
+  const value = map.get(service);
+  if (value === undefined) throw new Error(`${service} is not part of the pipeline`);
+  return value;
 }

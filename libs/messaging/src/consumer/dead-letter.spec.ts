@@ -24,7 +24,7 @@ describe('toDeadLetter', () => {
     expect(dead.key).toEqual(message.key);
     expect(dead.value).toEqual(message.value);
     expect(dead.headers).toMatchObject({
-      traceparent: message.headers!.traceparent,
+      traceparent: message.headers?.traceparent,
       'x-dlq-error': 'Unexpected token n',
       'x-dlq-error-class': 'SyntaxError',
       'x-dlq-original-topic': 'capture.lead.captured.v1',

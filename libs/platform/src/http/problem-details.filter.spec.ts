@@ -1,0 +1,53 @@
+import { ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { ProblemException } from './problem-exception';
+
+function captureReply(exception: unknown) {
+  const sent: { status?: number; headers?: Record<string, string>; body?: unknown } = {};
+  const reply = {
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    headers(values: Record<string, string>) {
+      sent.headers = values;
+      return this;
+    },
+    send(body: unknown) {
+      sent.body = body;
+      return this;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({ getRequest: () => ({ url: '/v1/leads?email=secret' }), getResponse: () => reply }),
+  } as unknown as ArgumentsHost;
+  new ProblemDetailsFilter().catch(exception, host);
+  return sent;
+}
+
+describe('ProblemDetailsFilter', () => {
+  it('renders a problem with its type, field errors and extra headers as application/problem+json', () => {
+    const sent = captureReply(
+      new ProblemException(503, 'Unavailable', 'Try later', [{ pointer: '/x', detail: 'y' }], 'about:blank', {
+        'retry-after': '5',
+      }),
+    );
+    expect(sent.status).toBe(503);
+    expect(sent.headers).toEqual({ 'retry-after': '5', 'content-type': 'application/problem+json' });
+    expect(sent.body).toEqual({
+      type: 'about:blank',
+      title: 'Unavailable',
+      status: 503,
+      detail: 'Try later',
+      instance: '/v1/leads',
+      errors: [{ pointer: '/x', detail: 'y' }],
+    });
+  });
+
+  it('maps Nest HTTP exceptions and hides the details of unexpected errors', () => {
+    expect(captureReply(new NotFoundException('No such lead')).body).toMatchObject({ status: 404, title: 'Not Found', detail: 'No such lead' });
+    const crash = captureReply(new Error('password=hunter2'));
+    expect(crash.status).toBe(500);
+    expect(JSON.stringify(crash.body)).not.toContain('hunter2');
+  });
+});
