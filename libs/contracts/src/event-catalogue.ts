@@ -1,20 +1,34 @@
 import { EventDefinition, PayloadOf } from './define-event';
 import { EventEnvelope } from './envelope';
 import {
+  leadAcceptedV1,
   leadAssignedV1,
   leadCapturedV1,
+  leadConvertedV1,
   leadEnrichedV1,
+  leadRecycledV1,
+  leadRejectedV1,
   leadScoredV1,
   leadStageChangedV1,
+  opportunityClosedV1,
+  slaBreachedV1,
+  touchpointRecordedV1,
 } from './events';
 
 /** Every event version Accord publishes. A topic is named after its event type. */
 export const eventCatalogue = [
   leadCapturedV1,
+  touchpointRecordedV1,
   leadEnrichedV1,
   leadScoredV1,
   leadStageChangedV1,
   leadAssignedV1,
+  leadAcceptedV1,
+  leadRejectedV1,
+  leadRecycledV1,
+  leadConvertedV1,
+  opportunityClosedV1,
+  slaBreachedV1,
 ] as const;
 
 type CatalogueEntry = (typeof eventCatalogue)[number];

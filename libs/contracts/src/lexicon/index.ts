@@ -1,4 +1,6 @@
+export * from './assignment-track';
 export * from './capture-channel';
 export * from './fit-grade';
 export * from './lifecycle-stage';
+export * from './money';
 export * from './rejection-reason';

@@ -11,6 +11,10 @@ export interface RunServiceOptions<Config extends ServiceConfig> {
   configSchema: z.ZodType<Config>;
   module: (config: Config) => DynamicModule;
   bodyLimitBytes?: number;
+  /** Keep each request's raw body (request.rawBody), e.g. to verify webhook signatures. */
+  rawBody?: boolean;
+  /** Fastify plugins and Nest settings a service needs before it starts (parsers, CORS, docs). */
+  configureHttp?: (app: NestFastifyApplication, config: Config) => Promise<void> | void;
 }
 
 function loadConfigOrExit<Config extends ServiceConfig>(service: string, schema: z.ZodType<Config>): Config {
@@ -33,11 +37,12 @@ export async function runService<Config extends ServiceConfig>(
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module(config),
     new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576 }),
-    { bufferLogs: true },
+    { bufferLogs: true, rawBody: options.rawBody ?? false },
   );
   useTelemetryLogger(app);
   app.enableShutdownHooks();
   forceExitAfter(config.SHUTDOWN_TIMEOUT_MS);
+  await options.configureHttp?.(app, config);
   await app.init();
   app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
   await app.startAllMicroservices();

@@ -5,6 +5,7 @@ import { Instant, LeadId } from '../../identifiers';
 export const EnrichedFact = z.object({
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   provider: z.string().min(1),
+  confidence: z.number().min(0).max(1).optional(),
   observedAt: Instant,
 });
 
@@ -12,9 +13,11 @@ export const leadEnrichedV1 = defineEvent({
   type: 'enrichment.lead.enriched.v1',
   producer: 'enrichment',
   description: 'New facts are known about a lead; each fact names the provider that supplied it.',
-  consumers: ['scoring'],
+  consumers: ['scoring', 'hand-off'],
   payload: z.object({
     leadId: LeadId,
     facts: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), EnrichedFact),
+    /** Facts whose value changed with this event; absent on a lead's first enrichment. */
+    changedFields: z.array(z.string()).optional(),
   }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../../define-event';
 import { Instant, LeadId } from '../../identifiers';
+import { AssignmentTrack } from '../../lexicon';
 
 export const leadAssignedV1 = defineEvent({
   type: 'hand-off.lead.assigned.v1',
@@ -11,6 +12,8 @@ export const leadAssignedV1 = defineEvent({
     leadId: LeadId,
     assignmentId: z.string().min(1),
     assignee: z.object({ kind: z.enum(['rep', 'queue']), id: z.string().min(1) }),
+    teamId: z.string().min(1).nullable().optional(),
+    track: AssignmentTrack.optional(),
     reasons: z.array(z.string().min(1)).min(1),
     acceptDueAt: Instant.nullable(),
     assignedAt: Instant,

@@ -13,7 +13,7 @@ export const leadScoredV1 = defineEvent({
   type: 'scoring.lead.scored.v1',
   producer: 'scoring',
   description: "A lead's fit and engagement were (re)computed, with the rules that contributed.",
-  consumers: [],
+  consumers: ['hand-off', 'rewards'],
   payload: z.object({
     leadId: LeadId,
     modelVersion: z.string().min(1),
@@ -21,6 +21,8 @@ export const leadScoredV1 = defineEvent({
     engagement: z.object({ score: z.number().min(0).max(100) }),
     priority: z.number().min(0).max(100),
     explanation: z.array(ScoreContribution),
+    /** Probability of a win from the model trained on outcomes, once one exists. */
+    predictedWinProbability: z.number().min(0).max(1).nullable().optional(),
     scoredAt: Instant,
   }),
 });
