@@ -4,7 +4,7 @@
 # Migrations: `docker run -e DATABASE_URL=… accord node tools/prisma/cli.mjs deploy apps/capture`.
 
 FROM node:24-bookworm-slim AS base
-# Prisma chooses its schema engine build by the OpenSSL it finds; the slim image has none.
+# Prisma chooses its schema engine build by the OpenSSL it finds, which the slim image lacks.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends openssl ca-certificates \
   && rm -rf /var/lib/apt/lists/*

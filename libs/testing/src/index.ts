@@ -4,3 +4,4 @@ export { pinnedKafkaVersion } from './pinned-kafka-version';
 export { postgresForTests, type PostgresForTests } from './postgres-for-tests';
 export { createTestDatabase, type TestDatabase } from './create-test-database';
 export { uniqueName } from './unique-name';
+export { createMigratedTestDatabase } from './migrated-test-database';
