@@ -3,7 +3,9 @@
 const ports = process.env.PORT ? [process.env.PORT] : ['3101', '3102', '3103', '3104', '3105'];
 
 const live = async (port) => {
-  const response = await fetch(`http://127.0.0.1:${port}/health/live`, { signal: AbortSignal.timeout(3000) });
+  const response = await fetch(`http://127.0.0.1:${port}/health/live`, {
+    signal: AbortSignal.timeout(3000),
+  });
   if (!response.ok) throw new Error(`port ${port} answered ${response.status}`);
 };
 
