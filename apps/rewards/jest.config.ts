@@ -1,3 +1,8 @@
 import preset from '../../jest.preset.js';
 
-export default { ...preset, displayName: 'rewards' };
+export default {
+  ...preset,
+  displayName: 'rewards',
+  globalSetup: '<rootDir>/../../libs/testing/src/jest-global-setup.ts',
+  testTimeout: 120_000,
+};

@@ -2,14 +2,21 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceModule } from '@accord/platform';
 import { RewardsConfig } from './config/rewards-config';
 import { RewardsDatabase } from './database/rewards-database';
+import { AttributionModule } from './modules/attribution/attribution.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
+import { PipelineEventsModule } from './modules/pipeline-events/pipeline-events.module';
 
 @Module({})
 export class RewardsModule {
   static register(config: RewardsConfig): DynamicModule {
     return {
       module: RewardsModule,
-      imports: [ServiceModule.forRoot({ service: 'rewards', config, databaseClient: RewardsDatabase }), FunnelModule],
+      imports: [
+        ServiceModule.forRoot({ service: 'rewards', config, databaseClient: RewardsDatabase }),
+        FunnelModule,
+        AttributionModule,
+        PipelineEventsModule,
+      ],
     };
   }
 }

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { FunnelController } from './funnel.controller';
-import { FunnelEventsConsumer } from './funnel-events.consumer';
 import { FunnelRepository } from './funnel.repository';
 
 @Module({
-  controllers: [FunnelController, FunnelEventsConsumer],
+  controllers: [FunnelController],
   providers: [FunnelRepository],
+  exports: [FunnelRepository],
 })
 export class FunnelModule {}

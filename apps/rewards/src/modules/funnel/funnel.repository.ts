@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
 import { FunnelCounts } from './domain/funnel-summary';
 
@@ -11,6 +12,18 @@ export interface CapturedLead {
   capturedAt: Date;
 }
 
+/** Funnel moments that count once per lead: the first time it happened is kept. */
+export type FunnelMoment = 'mql' | 'accepted' | 'rejected' | 'recycled' | 'sql' | 'slaBreached';
+
+const momentColumn: Record<FunnelMoment, Prisma.Sql> = {
+  mql: Prisma.raw('mql_at'),
+  accepted: Prisma.raw('accepted_at'),
+  rejected: Prisma.raw('rejected_at'),
+  recycled: Prisma.raw('recycled_at'),
+  sql: Prisma.raw('sql_at'),
+  slaBreached: Prisma.raw('sla_breached_at'),
+};
+
 /** Events arrive from several topics in any order, so every write is an upsert of its own columns. */
 @Injectable()
 export class FunnelRepository {
@@ -21,8 +34,15 @@ export class FunnelRepository {
     await transaction.funnelLead.upsert({ where: { leadId }, create: lead, update: columns });
   }
 
-  async recordQualified(transaction: RewardsTransaction, leadId: string, mqlAt: Date): Promise<void> {
-    await transaction.funnelLead.upsert({ where: { leadId }, create: { leadId, mqlAt }, update: { mqlAt } });
+  async recordFirst(transaction: RewardsTransaction, leadId: string, moment: FunnelMoment, at: Date): Promise<void> {
+    const column = momentColumn[moment];
+    await transaction.$executeRaw`
+      INSERT INTO funnel_leads (lead_id, ${column}) VALUES (${leadId}::uuid, ${at})
+      ON CONFLICT (lead_id) DO UPDATE SET ${column} = LEAST(funnel_leads.${column}, EXCLUDED.${column})`;
+  }
+
+  async recordRejectionReason(transaction: RewardsTransaction, leadId: string, reason: string): Promise<void> {
+    await transaction.funnelLead.update({ where: { leadId }, data: { rejectionReason: reason } });
   }
 
   async recordAssigned(

@@ -1,0 +1,113 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { AccordEvent } from '@accord/contracts';
+import { EventContext, HandlesEvent } from '@accord/messaging';
+import { RewardsTransaction } from '../../database/rewards-database';
+import { RecordAttributionInputsUsecase } from '../attribution/record-attribution-inputs.usecase';
+import { FunnelRepository } from '../funnel/funnel.repository';
+
+type Context = EventContext<RewardsTransaction>;
+
+/** Every step of a lead through the pipeline lands in the shared funnel and feeds attribution. */
+@Controller()
+export class PipelineEventsConsumer {
+  constructor(
+    private readonly funnel: FunnelRepository,
+    private readonly attribution: RecordAttributionInputsUsecase,
+  ) {}
+
+  @HandlesEvent('capture.lead.captured.v1')
+  async captured(@Payload() event: AccordEvent<'capture.lead.captured.v1'>, @Ctx() context: Context) {
+    const { leadId, touchpoint, isTest } = event.payload;
+    await this.funnel.recordCaptured(context.transaction, {
+      leadId,
+      channel: touchpoint.channel,
+      source: touchpoint.source,
+      campaign: touchpoint.campaign,
+      isTest,
+      capturedAt: new Date(event.occurredAt),
+    });
+    await this.attribution.touchpointRecorded(context.transaction, {
+      touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
+      leadId,
+      channel: touchpoint.channel,
+      source: touchpoint.source,
+      campaign: touchpoint.campaign,
+      occurredAt: new Date(touchpoint.occurredAt),
+      isLeadCreation: true,
+    });
+  }
+
+  @HandlesEvent('capture.touchpoint.recorded.v1')
+  touchpointRecorded(@Payload() event: AccordEvent<'capture.touchpoint.recorded.v1'>, @Ctx() context: Context) {
+    const { leadId, touchpoint } = event.payload;
+    return this.attribution.touchpointRecorded(context.transaction, {
+      touchpointId: touchpoint.touchpointId,
+      leadId,
+      channel: touchpoint.channel,
+      source: touchpoint.source,
+      campaign: touchpoint.campaign,
+      occurredAt: new Date(touchpoint.occurredAt),
+      isLeadCreation: false,
+    });
+  }
+
+  @HandlesEvent('scoring.lead.stage-changed.v1')
+  async stageChanged(@Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>, @Ctx() context: Context) {
+    const { leadId, to, changedAt } = event.payload;
+    if (to === 'mql') await this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt));
+  }
+
+  @HandlesEvent('hand-off.lead.assigned.v1')
+  assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
+    const { leadId, assignedAt, assignee } = event.payload;
+    return this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id);
+  }
+
+  @HandlesEvent('hand-off.lead.accepted.v1')
+  accepted(@Payload() event: AccordEvent<'hand-off.lead.accepted.v1'>, @Ctx() context: Context) {
+    const { leadId, decidedAt } = event.payload;
+    return this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt));
+  }
+
+  @HandlesEvent('hand-off.lead.rejected.v1')
+  async rejected(@Payload() event: AccordEvent<'hand-off.lead.rejected.v1'>, @Ctx() context: Context) {
+    const { leadId, decidedAt, reason } = event.payload;
+    await this.funnel.recordFirst(context.transaction, leadId, 'rejected', new Date(decidedAt));
+    await this.funnel.recordRejectionReason(context.transaction, leadId, reason);
+  }
+
+  @HandlesEvent('hand-off.lead.recycled.v1')
+  recycled(@Payload() event: AccordEvent<'hand-off.lead.recycled.v1'>, @Ctx() context: Context) {
+    const { leadId, decidedAt } = event.payload;
+    return this.funnel.recordFirst(context.transaction, leadId, 'recycled', new Date(decidedAt));
+  }
+
+  @HandlesEvent('hand-off.lead.converted.v1')
+  async converted(@Payload() event: AccordEvent<'hand-off.lead.converted.v1'>, @Ctx() context: Context) {
+    const { leadId, decidedAt, opportunityId, track } = event.payload;
+    await this.funnel.recordFirst(context.transaction, leadId, 'sql', new Date(decidedAt));
+    await this.attribution.opportunityOpened(context.transaction, { opportunityId, leadId, track, convertedAt: new Date(decidedAt) });
+  }
+
+  @HandlesEvent('hand-off.opportunity.closed.v1')
+  closed(@Payload() event: AccordEvent<'hand-off.opportunity.closed.v1'>, @Ctx() context: Context) {
+    const { leadId, opportunityId, outcome, amount, closedAt, track, creditedMarketerId } = event.payload;
+    return this.attribution.opportunityClosed(context.transaction, {
+      opportunityId,
+      leadId,
+      track,
+      outcome,
+      amountMinor: amount.amountMinor,
+      currency: amount.currency,
+      closedAt: new Date(closedAt),
+      creditedMarketerId,
+    });
+  }
+
+  @HandlesEvent('hand-off.sla.breached.v1')
+  slaBreached(@Payload() event: AccordEvent<'hand-off.sla.breached.v1'>, @Ctx() context: Context) {
+    const { leadId, breachedAt } = event.payload;
+    return this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt));
+  }
+}

@@ -1,0 +1,72 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import { AccordEvent } from '@accord/contracts';
+import { runService } from '@accord/platform';
+import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { RewardsModule } from '../app.module';
+import { rewardsConfigSchema } from '../config/rewards-config';
+
+/** The rewards service started in this process on its own database and topics, with a producer playing the other services. */
+export class RewardsUnderTest {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly url: string,
+    readonly database: TestDatabase,
+    private readonly prefix: string,
+    private readonly producer: Producer,
+  ) {}
+
+  static async start(extraEnv: Record<string, string> = {}): Promise<RewardsUnderTest> {
+    const database = await createMigratedTestDatabase('rewards');
+    const prefix = `${uniqueName('rewards')}.`;
+    const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+    Object.assign(process.env, {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: brokers,
+      KAFKA_TOPIC_PREFIX: prefix,
+      PORT: '0',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    });
+    const app = await runService({ service: 'rewards', configSchema: rewardsConfigSchema, module: RewardsModule.register });
+    const kafka = new Kafka({ clientId: 'rewards-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    return new RewardsUnderTest(app, (await app.getUrl()).replace('[::1]', 'localhost'), database, prefix, producer);
+  }
+
+  /** Publishes in the given order; events of one lead share a key, as every producer keys them. */
+  async publish(...events: AccordEvent[]): Promise<void> {
+    const byTopic = new Map<string, { key: string; value: string }[]>();
+    for (const event of events) {
+      const messages = byTopic.get(event.type) ?? [];
+      messages.push({ key: (event.payload as { leadId: string }).leadId, value: JSON.stringify(event) });
+      byTopic.set(event.type, messages);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([type, messages]) => ({ topic: `${this.prefix}${type}`, messages })),
+    });
+  }
+
+  async get<T = unknown>(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${this.url}${path}`, { headers });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  async send<T = unknown>(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json().catch(() => null)) as T };
+  }
+
+  async stop(): Promise<void> {
+    await this.producer.disconnect();
+    await this.app.close();
+    await this.database.drop();
+  }
+}
