@@ -55,7 +55,7 @@ describe('the walking skeleton over real Kafka and PostgreSQL', () => {
     });
     expect(await pipeline.count('capture', 'SELECT count(*) FROM leads WHERE id = $1', [leadId])).toBe(1);
     expect(await pipeline.count('capture', 'SELECT count(*) FROM touchpoints WHERE lead_id = $1', [leadId])).toBe(2);
-    expect(await pipeline.count('capture', 'SELECT count(*) FROM outbox WHERE key = $1', [leadId])).toBe(1);
+    expect(await pipeline.count('capture', "SELECT count(*) FROM outbox WHERE key = $1 AND topic LIKE '%lead.captured.v1'", [leadId])).toBe(1);
     expect(
       await pipeline.count('scoring', "SELECT count(*) FROM outbox WHERE key = $1 AND topic LIKE '%stage-changed.v1'", [leadId]),
     ).toBe(1);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
@@ -7,6 +8,8 @@ import { ServiceProcess } from './service-process';
 
 const run = promisify(execFile);
 const repositoryRoot = join(__dirname, '..', '..', '..', '..');
+
+const captureAdminKey = randomBytes(24).toString('hex');
 
 export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
 export type Service = (typeof services)[number];
@@ -17,6 +20,7 @@ export type Service = (typeof services)[number];
  */
 export class PipelineUnderTest {
   private readonly pools = new Map<Service, Pool>();
+  private readonly captureKeys = new Map<string, Promise<string>>();
 
   private constructor(
     readonly topicPrefix: string,
@@ -45,12 +49,18 @@ export class PipelineUnderTest {
         KAFKA_TOPIC_PREFIX: topicPrefix,
         LOG_LEVEL: 'info',
         KAFKA_SESSION_TIMEOUT_MS: '6000',
+        ...(service === 'capture' ? { ADMIN_API_KEY: captureAdminKey, RATE_LIMIT_PER_SECOND: '1000', RATE_LIMIT_BURST: '1000' } : {}),
       };
       const port = 20_000 + Math.floor(Math.random() * 20_000) + index;
       processes.set(service, new ServiceProcess(service, port, env, join(repositoryRoot, 'tmp', 'e2e-logs', topicPrefix)));
     });
     const pipeline = new PipelineUnderTest(topicPrefix, brokers, databases, processes);
-    await Promise.all([...processes.values()].map((serviceProcess) => serviceProcess.start()));
+    const started = await Promise.allSettled([...processes.values()].map((serviceProcess) => serviceProcess.start()));
+    const failure = started.find((result) => result.status === 'rejected');
+    if (failure) {
+      await pipeline.stop();
+      throw failure.reason;
+    }
     return pipeline;
   }
 
@@ -76,12 +86,30 @@ export class PipelineUnderTest {
     return Number(row.count);
   }
 
-  postLead(body: object): Promise<Response> {
+  /** Posts with the API key of the lead's source (capture takes the source from the key). */
+  async postLead(body: { source?: string }): Promise<Response> {
+    const key = await this.captureApiKey(body.source ?? 'e2e');
     return fetch(`${this.service('capture').url}/v1/leads`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify(body),
     });
+  }
+
+  /** Capture accepts leads only from a source holding an API key, created once per source through its admin endpoint. */
+  private captureApiKey(source: string): Promise<string> {
+    const existing = this.captureKeys.get(source);
+    if (existing) return existing;
+    const created = fetch(`${this.service('capture').url}/v1/admin/api-keys`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${captureAdminKey}` },
+      body: JSON.stringify({ name: `end-to-end ${source}`, source }),
+    }).then(async (response) => {
+      if (response.status !== 201) throw new Error(`capture refused an API key: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { key: string }).key;
+    });
+    this.captureKeys.set(source, created);
+    return created;
   }
 
   async stop(): Promise<void> {

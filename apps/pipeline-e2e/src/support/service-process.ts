@@ -38,14 +38,23 @@ export class ServiceProcess {
     child.stderr?.pipe(log);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    await eventually(
+    const exitedEarly = this.exited.then((exit) => {
+      throw new Error(`${this.service} exited during start-up (${exit.code ?? exit.signal}); see its log`);
+    });
+    const ready = eventually(
       async () => {
-        if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode}`);
         const response = await fetch(`${this.url}/health`);
         if (response.status !== 200) throw new Error(`${this.service} not ready: ${await response.text()}`);
       },
       { timeoutMs: 60_000, intervalMs: 200 },
     );
+    try {
+      await Promise.race([ready, exitedEarly]);
+    } catch (error) {
+      await this.kill();
+      throw error;
+    }
+    exitedEarly.catch(() => undefined);
   }
 
   /** SIGKILL: no shutdown hooks, no offset commit, no outbox flush. */
