@@ -4,6 +4,7 @@ import { RewardsConfig } from './config/rewards-config';
 import { RewardsDatabase } from './database/rewards-database';
 import { AttributionModule } from './modules/attribution/attribution.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
+import { KpiModule } from './modules/kpis/kpi.module';
 import { PipelineEventsModule } from './modules/pipeline-events/pipeline-events.module';
 
 @Module({})
@@ -15,6 +16,7 @@ export class RewardsModule {
         ServiceModule.forRoot({ service: 'rewards', config, databaseClient: RewardsDatabase }),
         FunnelModule,
         AttributionModule,
+        KpiModule,
         PipelineEventsModule,
       ],
     };

@@ -54,7 +54,7 @@ describe('attribution over real Kafka and PostgreSQL', () => {
     await rewards?.stop();
   });
 
-  const byCampaign = async (model: string) => {
+  const byCampaign = async (model: string): Promise<Record<string, number>> => {
     const { status, body } = await rewards.get<AttributionBody>(`/v1/attribution?model=${model}&groupBy=campaign&from=2026-03-01&to=2026-05-01`);
     expect(status).toBe(200);
     return Object.fromEntries(body.groups.map((group) => [group.key, group.credited.amountMinor]));

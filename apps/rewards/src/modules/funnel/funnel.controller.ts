@@ -1,17 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ProblemException } from '@accord/platform';
-import { summarizeFunnel } from './domain/funnel-summary';
 import { FunnelRepository } from './funnel.repository';
 
 @Controller('v1')
 export class FunnelController {
   constructor(private readonly funnel: FunnelRepository) {}
-
-  /** The shared funnel both teams are measured on; test leads never count. */
-  @Get('kpis')
-  async kpis() {
-    return { funnel: summarizeFunnel(await this.funnel.counts()) };
-  }
 
   @Get('funnel/leads/:id')
   async lead(@Param('id', new ParseUUIDPipe()) id: string) {
