@@ -1,3 +1,8 @@
 import preset from '../../jest.preset.js';
 
-export default { ...preset, displayName: 'capture' };
+export default {
+  ...preset,
+  displayName: 'capture',
+  globalSetup: '<rootDir>/../../libs/testing/src/jest-global-setup.ts',
+  testTimeout: 120_000,
+};

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceModule } from '@accord/platform';
 import { CaptureConfig } from './config/capture-config';
 import { CaptureDatabase } from './database/capture-database';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { LeadsModule } from './modules/leads/leads.module';
 
 @Module({})
@@ -9,7 +10,11 @@ export class CaptureModule {
   static register(config: CaptureConfig): DynamicModule {
     return {
       module: CaptureModule,
-      imports: [ServiceModule.forRoot({ service: 'capture', config, databaseClient: CaptureDatabase }), LeadsModule],
+      imports: [
+        ServiceModule.forRoot({ service: 'capture', config, databaseClient: CaptureDatabase }),
+        ApiKeysModule,
+        LeadsModule,
+      ],
     };
   }
 }

@@ -1,6 +1,5 @@
 import './tracing';
 import { runService } from '@accord/platform';
-import { CaptureModule } from './app.module';
-import { captureConfigSchema } from './config/capture-config';
+import { captureService } from './capture-service';
 
-void runService({ service: 'capture', configSchema: captureConfigSchema, module: CaptureModule.register });
+void runService(captureService);

@@ -1,8 +1,25 @@
 import { z } from 'zod';
-import { serviceConfigSchema } from '@accord/config';
+import { positiveInteger, serviceConfigSchema } from '@accord/config';
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+  .transform((value) => Buffer.from(value, 'base64'));
 
 export const captureConfigSchema = serviceConfigSchema.extend({
   PORT: serviceConfigSchema.shape.PORT.default(3101),
+  /** Bearer secret of the admin endpoints that create and revoke API keys; unset disables them. */
+  ADMIN_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  /** AES-256-GCM key for the raw payloads kept for audit; unset keeps no raw payload at all. */
+  PAYLOAD_ENCRYPTION_KEY: base64Key.optional(),
+  /** Phone region assumed when neither the number nor the API key says otherwise (ISO 3166 alpha-2). */
+  DEFAULT_PHONE_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code like NL').default('NL'),
+  /** Sustained requests per second each source may make; bursts up to RATE_LIMIT_BURST. */
+  RATE_LIMIT_PER_SECOND: positiveInteger(50),
+  RATE_LIMIT_BURST: positiveInteger(100),
+  BATCH_MAX_LEADS: positiveInteger(500),
+  /** How long a verified API key is trusted without asking the database again. */
+  API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type CaptureConfig = z.infer<typeof captureConfigSchema>;

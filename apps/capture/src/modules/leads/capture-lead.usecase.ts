@@ -1,48 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { Outbox } from '@accord/messaging';
-import { Transactions } from '@accord/platform';
 import { CaptureTransaction } from '../../database/capture-database';
+import { leadCapturedPayload, touchpointRecordedPayload } from './domain/event-payloads';
 import { CaptureOutcome, LeadSubmission } from './domain/lead-submission';
-import { normalizeEmail } from './domain/normalize-email';
 import { LeadRepository } from './lead.repository';
+import { PayloadVault } from './payload-vault';
 
-/** Resolves the person to one lead, records the touchpoint, and announces new leads. */
+/**
+ * Resolves the person to one lead (by e-mail, then phone), records the touchpoint and its consent,
+ * and announces either the new lead or the merge, all inside the caller's transaction.
+ */
 @Injectable()
 export class CaptureLeadUseCase {
   constructor(
-    private readonly transactions: Transactions,
     private readonly leads: LeadRepository,
     private readonly outbox: Outbox,
+    private readonly vault: PayloadVault,
   ) {}
 
-  execute(submission: LeadSubmission): Promise<CaptureOutcome> {
-    const normalized = { ...submission, person: { ...submission.person, email: normalizeEmail(submission.person.email) } };
-    return this.transactions.run(async (transaction: CaptureTransaction) => {
+  async captureIn(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
+    const touchpointId = uuidv7();
+    const sealed = this.vault.seal(submission.rawPayload);
+    if (submission.phoneE164) await this.leads.lockPhone(transaction, submission.phoneE164);
+    const existing = submission.phoneE164
+      ? await this.leads.findByEmailOrPhone(transaction, submission.person.email, submission.phoneE164)
+      : null;
+    if (!existing) {
       const candidateId = uuidv7();
-      const created = await this.leads.createIfAbsent(transaction, candidateId, normalized);
-      const leadId = created ? candidateId : await this.leads.findIdByEmail(transaction, normalized.person.email);
-      if (!leadId) throw new Error('Lead vanished between insert and lookup');
-      await this.leads.addTouchpoint(transaction, leadId, normalized.touchpoint);
-      if (created) await this.announce(transaction, leadId, normalized);
-      return { leadId, outcome: created ? 'created' : 'merged' };
-    });
-  }
-
-  private async announce(transaction: CaptureTransaction, leadId: string, submission: LeadSubmission) {
-    const { touchpoint } = submission;
-    await this.outbox.append(transaction, 'capture.lead.captured.v1', {
-      leadId,
-      person: submission.person,
-      touchpoint: {
-        channel: touchpoint.channel,
-        source: touchpoint.source,
-        campaign: touchpoint.campaign,
-        medium: touchpoint.medium,
-        occurredAt: touchpoint.occurredAt.toISOString(),
-      },
-      consent: { marketing: touchpoint.consentMarketing },
-      isTest: submission.isTest,
-    });
+      if (await this.leads.createIfAbsent(transaction, candidateId, submission)) {
+        await this.leads.addTouchpoint(transaction, touchpointId, candidateId, submission, null, sealed);
+        await this.leads.addConsents(transaction, candidateId, touchpointId, submission.consents);
+        await this.outbox.append(transaction, 'capture.lead.captured.v1', leadCapturedPayload(candidateId, touchpointId, submission));
+        return { leadId: candidateId, outcome: 'created' };
+      }
+    }
+    const match = existing ?? (await this.leads.findByEmailOrPhone(transaction, submission.person.email, null));
+    if (!match) throw new Error('A lead with this e-mail was reported but cannot be read');
+    await this.leads.fillBlanks(transaction, match.leadId, submission);
+    await this.leads.addTouchpoint(transaction, touchpointId, match.leadId, submission, match.matchedBy, sealed);
+    await this.leads.addConsents(transaction, match.leadId, touchpointId, submission.consents);
+    await this.outbox.append(
+      transaction,
+      'capture.touchpoint.recorded.v1',
+      touchpointRecordedPayload(match.leadId, touchpointId, submission, match.matchedBy),
+    );
+    return { leadId: match.leadId, outcome: 'merged' };
   }
 }

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { AnswerOnceUseCase } from './answer-once.usecase';
 import { CaptureLeadUseCase } from './capture-lead.usecase';
+import { IdempotentRequestRepository } from './idempotent-request.repository';
 import { LeadRepository } from './lead.repository';
 import { LeadsController } from './leads.controller';
+import { PayloadVault } from './payload-vault';
 
 @Module({
+  imports: [ApiKeysModule],
   controllers: [LeadsController],
-  providers: [CaptureLeadUseCase, LeadRepository],
+  providers: [AnswerOnceUseCase, CaptureLeadUseCase, IdempotentRequestRepository, LeadRepository, PayloadVault],
 })
 export class LeadsModule {}

@@ -10,20 +10,54 @@ export interface PersonDetails {
   country: string | null;
 }
 
+export interface UtmParameters {
+  source: string | null;
+  medium: string | null;
+  campaign: string | null;
+  term: string | null;
+  content: string | null;
+}
+
+export interface ClickIds {
+  gclid: string | null;
+  fbclid: string | null;
+  liFatId: string | null;
+}
+
 export interface TouchpointDetails {
   channel: CaptureChannel;
   source: string;
+  form: string | null;
   campaign: string | null;
   medium: string | null;
+  utm: UtmParameters;
+  clickIds: ClickIds;
+  landingPage: string | null;
+  referrer: string | null;
   occurredAt: Date;
-  consentMarketing: boolean;
+}
+
+export interface ConsentDetails {
+  purpose: string;
+  granted: boolean;
+  textVersion: string | null;
+  recordedAt: Date;
+  source: string;
 }
 
 /** A lead as any channel hands it over, before identity resolution. */
 export interface LeadSubmission {
   person: PersonDetails;
+  /** The phone number in E.164, the second identity key after the e-mail address. */
+  phoneE164: string | null;
   touchpoint: TouchpointDetails;
+  consents: ConsentDetails[];
+  marketingConsent: boolean;
   isTest: boolean;
+  /** What the channel received, kept encrypted for audit. */
+  rawPayload: unknown;
 }
+
+export type MatchedBy = 'email' | 'phone';
 
 export type CaptureOutcome = { leadId: string; outcome: 'created' | 'merged' };

@@ -1,4 +1,4 @@
-/** The identity key of a person: trimmed and lower-cased, since mailbox providers ignore case in practice. */
+/** The identity key of a person: one Unicode form, trimmed and lower-cased, since mailbox providers ignore case in practice. */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.normalize('NFC').trim().toLowerCase();
 }

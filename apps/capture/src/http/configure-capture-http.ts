@@ -1,0 +1,41 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { problemContentType } from '@accord/platform';
+import { CaptureConfig } from '../config/capture-config';
+
+const jsonOnlyPrefixes = ['/v1/leads', '/v1/admin/'];
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, title: string, detail: string) {
+  return reply
+    .status(status)
+    .header('content-type', problemContentType)
+    .send({ type: 'about:blank', title, status, detail, instance: request.url.split('?')[0] });
+}
+
+/** Errors Fastify raises before a request reaches Nest (size, media type, unreadable JSON) as problem+json. */
+function answerParserErrors(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 413) return sendProblem(reply, request, 413, 'Payload Too Large', 'The body is over the size limit.');
+    if (status === 415) return sendProblem(reply, request, 415, 'Unsupported Media Type', 'Send application/json.');
+    if (status < 500) return sendProblem(reply, request, status, 'Invalid request', 'The body cannot be read.');
+    request.log.error(error);
+    return sendProblem(reply, request, 500, 'Internal Server Error', 'The request failed.');
+  });
+}
+
+/** The JSON API answers 415 to anything but JSON, rather than guessing at text bodies. */
+function requireJson(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || !jsonOnlyPrefixes.some((prefix) => request.url.startsWith(prefix))) return;
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      await sendProblem(reply, request, 415, 'Unsupported Media Type', 'Send application/json.');
+    }
+  });
+}
+
+export function configureCaptureHttp(app: NestFastifyApplication, _config: CaptureConfig): void {
+  answerParserErrors(app);
+  requireJson(app);
+}

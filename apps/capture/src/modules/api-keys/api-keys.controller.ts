@@ -1,0 +1,37 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { AdminKeyGuard } from './admin-key.guard';
+import { ApiKeyRepository } from './api-key.repository';
+import { ApiKeyRequest, apiKeyRequestSchema } from './api-key-request.schema';
+import { IssueApiKeyUseCase } from './issue-api-key.usecase';
+import { RevokeApiKeyUseCase } from './revoke-api-key.usecase';
+
+@Controller('v1/admin/api-keys')
+@UseGuards(AdminKeyGuard)
+export class ApiKeysController {
+  constructor(
+    private readonly issueApiKey: IssueApiKeyUseCase,
+    private readonly revokeApiKey: RevokeApiKeyUseCase,
+    private readonly keys: ApiKeyRepository,
+  ) {}
+
+  /** The answer holds the key itself; it cannot be shown again. */
+  @Post()
+  @HttpCode(201)
+  create(@Body(new ZodValidationPipe(apiKeyRequestSchema)) request: ApiKeyRequest) {
+    return this.issueApiKey.execute(request);
+  }
+
+  @Get()
+  list() {
+    return this.keys.list();
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async revoke(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    if ((await this.revokeApiKey.execute(id)) === 'unknown') {
+      throw new ProblemException(404, 'API key not found', `No API key has id ${id}.`);
+    }
+  }
+}

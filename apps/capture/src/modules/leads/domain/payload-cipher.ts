@@ -1,0 +1,20 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+const ivLength = 12;
+const tagLength = 16;
+
+/** AES-256-GCM: iv, authentication tag and ciphertext in one buffer, so a record carries all it needs but the key. */
+export function sealPayload(key: Buffer, payload: unknown): Buffer {
+  const iv = randomBytes(ivLength);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
+}
+
+/** Throws when the key is wrong or the sealed bytes were altered. */
+export function openPayload(key: Buffer, sealed: Buffer): unknown {
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, ivLength));
+  decipher.setAuthTag(sealed.subarray(ivLength, ivLength + tagLength));
+  const plaintext = Buffer.concat([decipher.update(sealed.subarray(ivLength + tagLength)), decipher.final()]);
+  return JSON.parse(plaintext.toString('utf8'));
+}
