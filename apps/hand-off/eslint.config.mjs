@@ -1,3 +1,7 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { allowKafkajs } from '../../eslint.config.mjs';
 
-export default [...baseConfig, { ignores: ['src/generated/**'] }];
+export default [
+  ...baseConfig,
+  { ignores: ['src/generated/**'] },
+  { ...allowKafkajs, files: ['src/**/*.spec.ts', 'src/test-support/**/*.ts', '../../bench/hand-off/**/*.ts'] },
+];

@@ -1,3 +1,8 @@
 import preset from '../../jest.preset.js';
 
-export default { ...preset, displayName: 'hand-off' };
+export default {
+  ...preset,
+  displayName: 'hand-off',
+  globalSetup: '<rootDir>/../../libs/testing/src/jest-global-setup.ts',
+  testTimeout: 120_000,
+};

@@ -3,6 +3,9 @@ import { ServiceModule } from '@accord/platform';
 import { HandOffConfig } from './config/hand-off-config';
 import { HandOffDatabase } from './database/hand-off-database';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { LeadProfilesModule } from './modules/lead-profiles/lead-profiles.module';
+import { OrganizationModule } from './modules/organization/organization.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({})
 export class HandOffModule {
@@ -11,7 +14,10 @@ export class HandOffModule {
       module: HandOffModule,
       imports: [
         ServiceModule.forRoot({ service: 'hand-off', config, databaseClient: HandOffDatabase }),
+        OrganizationModule,
+        LeadProfilesModule,
         AssignmentsModule,
+        WebhooksModule,
       ],
     };
   }

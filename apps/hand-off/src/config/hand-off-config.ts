@@ -1,8 +1,25 @@
 import { z } from 'zod';
 import { serviceConfigSchema } from '@accord/config';
 
+const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
 export const handOffConfigSchema = serviceConfigSchema.extend({
   PORT: serviceConfigSchema.shape.PORT.default(3104),
+  /** Where a lead waits when no rule, owner or rep can take it. */
+  FALLBACK_QUEUE: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes').default('inbound'),
+  FALLBACK_ACCEPT_WITHIN_HOURS: z.coerce.number().positive().default(4),
+  SLA_POLL_INTERVAL_MS: positiveInteger(1_000),
+  SLA_BATCH_SIZE: positiveInteger(100),
+  WEBHOOK_POLL_INTERVAL_MS: positiveInteger(500),
+  WEBHOOK_MAX_ATTEMPTS: positiveInteger(8),
+  WEBHOOK_BACKOFF_BASE_MS: positiveInteger(1_000),
+  WEBHOOK_BACKOFF_MAX_MS: positiveInteger(600_000),
+  WEBHOOK_TIMEOUT_MS: positiveInteger(5_000),
+  /** Standard Webhooks secret (whsec_…) that sales tools sign outcome webhooks with. */
+  OUTCOME_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, 'must be a Standard Webhooks secret like whsec_<base64>')
+    .optional(),
 });
 
 export type HandOffConfig = z.infer<typeof handOffConfigSchema>;

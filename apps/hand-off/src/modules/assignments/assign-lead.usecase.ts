@@ -1,37 +1,89 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { AccordEvent } from '@accord/contracts';
-import { Outbox } from '@accord/messaging';
+import { SERVICE_CONFIG } from '@accord/platform';
+import { HandOffConfig } from '../../config/hand-off-config';
 import { HandOffTransaction } from '../../database/hand-off-database';
-import { defaultFallbackRouting, routeLead } from './domain/route-lead';
+import { slaDeadlines, SlaDeadlines } from '../sla/domain/sla-deadlines';
+import { teamCalendar } from '../sla/domain/team-calendar';
+import { SlaTimerRepository } from '../sla/sla-timer.repository';
+import { HandOffEvents } from '../webhooks/hand-off-events';
 import { AssignmentRepository } from './assignment.repository';
+import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
+import { RoutingSnapshotRepository } from './routing-snapshot.repository';
 
+/** Routes each new MQL once: account owner, then rules and round robin, then the fallback queue. */
 @Injectable()
 export class AssignLeadUseCase {
   constructor(
+    private readonly snapshot: RoutingSnapshotRepository,
     private readonly assignments: AssignmentRepository,
-    private readonly outbox: Outbox,
+    private readonly timers: SlaTimerRepository,
+    private readonly events: HandOffEvents,
+    @Inject(SERVICE_CONFIG) private readonly config: HandOffConfig,
   ) {}
 
-  async execute(stageChanged: AccordEvent<'scoring.lead.stage-changed.v1'>, transaction: HandOffTransaction) {
+  async execute(stageChanged: AccordEvent<'scoring.lead.stage-changed.v1'>, transaction: HandOffTransaction): Promise<void> {
     const { leadId, to, changedAt } = stageChanged.payload;
     if (to !== 'mql') return;
+    if (await transaction.assignment.count({ where: { leadId } })) return;
     const assignedAt = new Date();
-    const decision = routeLead(new Date(changedAt), defaultFallbackRouting);
+    const qualifiedAt = new Date(changedAt);
+    const decision = await this.decide(transaction, leadId, assignedAt);
+    const deadlines = await this.deadlines(transaction, decision, qualifiedAt);
     const assignmentId = uuidv7();
-    if (!(await this.assignments.createIfAbsent(transaction, assignmentId, leadId, decision, assignedAt))) return;
-    await this.outbox.append(
+    const created = await this.assignments.createIfAbsent(transaction, {
+      id: assignmentId,
+      leadId,
+      decision,
+      acceptDueAt: deadlines.dueAt,
+      assignedAt,
+    });
+    if (!created) return;
+    await this.snapshot.saveCredits(transaction, decision.credits);
+    await this.assignments.recordDecision(transaction, decision, {
+      id: uuidv7(),
+      leadId,
+      assignmentId,
+      trigger: 'mql',
+      decidedAt: assignedAt,
+    });
+    if (decision.assignee.kind === 'rep') {
+      await this.timers.schedule(transaction, assignmentId, [
+        { kind: 'breach', dueAt: deadlines.dueAt },
+        ...(deadlines.remindAt ? [{ kind: 'reminder' as const, dueAt: deadlines.remindAt }] : []),
+      ]);
+    }
+    await this.events.publish(
       transaction,
       'hand-off.lead.assigned.v1',
       {
         leadId,
         assignmentId,
         assignee: decision.assignee,
+        teamId: decision.teamId,
+        track: 'sales',
         reasons: decision.reasons,
-        acceptDueAt: decision.acceptDueAt.toISOString(),
+        acceptDueAt: deadlines.dueAt.toISOString(),
         assignedAt: assignedAt.toISOString(),
       },
       stageChanged,
     );
+  }
+
+  private async decide(transaction: HandOffTransaction, leadId: string, now: Date): Promise<RoutingDecision> {
+    const lead = await this.snapshot.lead(transaction, leadId);
+    const owner = lead.accountOwnerId ? await this.snapshot.accountOwner(transaction, lead.accountOwnerId, now) : null;
+    const [rules, territories] = await Promise.all([this.snapshot.rules(transaction), this.snapshot.territories(transaction)]);
+    const destination = chooseDestination(lead, owner, rules, territories);
+    const teamPick =
+      destination.kind === 'team' ? pickTeamRep(await this.snapshot.lockTeamReps(transaction, destination.rule.teamId, now), now) : null;
+    return decideRouting(destination, teamPick, this.config.FALLBACK_QUEUE);
+  }
+
+  private async deadlines(transaction: HandOffTransaction, decision: RoutingDecision, qualifiedAt: Date): Promise<SlaDeadlines> {
+    const team = decision.assignee.kind === 'rep' && decision.teamId ? await this.snapshot.team(transaction, decision.teamId) : null;
+    if (team) return slaDeadlines(qualifiedAt, team, teamCalendar(team));
+    return { dueAt: new Date(qualifiedAt.getTime() + this.config.FALLBACK_ACCEPT_WITHIN_HOURS * 3_600_000), remindAt: null };
   }
 }

@@ -1,31 +1,54 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { RoutingDecision } from './domain/route-lead';
+
+export interface NewAssignment {
+  id: string;
+  leadId: string;
+  decision: RoutingDecision;
+  acceptDueAt: Date | null;
+  assignedAt: Date;
+}
 
 @Injectable()
 export class AssignmentRepository {
   /** One assignment per qualified lead: false when the lead already has one. */
-  async createIfAbsent(
-    transaction: HandOffTransaction,
-    assignmentId: string,
-    leadId: string,
-    decision: RoutingDecision,
-    assignedAt: Date,
-  ): Promise<boolean> {
+  async createIfAbsent(transaction: HandOffTransaction, assignment: NewAssignment): Promise<boolean> {
+    const { decision } = assignment;
     const { count } = await transaction.assignment.createMany({
       data: [
         {
-          id: assignmentId,
-          leadId,
+          id: assignment.id,
+          leadId: assignment.leadId,
           assigneeKind: decision.assignee.kind,
           assigneeId: decision.assignee.id,
+          teamId: decision.teamId,
           reasons: decision.reasons,
-          acceptDueAt: decision.acceptDueAt,
-          assignedAt,
+          acceptDueAt: assignment.acceptDueAt,
+          assignedAt: assignment.assignedAt,
         },
       ],
       skipDuplicates: true,
     });
     return count === 1;
+  }
+
+  async recordDecision(
+    transaction: HandOffTransaction,
+    decision: RoutingDecision,
+    context: { id: string; leadId: string; assignmentId: string; trigger: string; decidedAt: Date },
+  ): Promise<void> {
+    await transaction.routingDecision.create({
+      data: {
+        ...context,
+        assigneeKind: decision.assignee.kind,
+        assigneeId: decision.assignee.id,
+        teamId: decision.teamId,
+        ruleId: decision.ruleId,
+        reasons: decision.reasons,
+        candidates: decision.candidates as unknown as Prisma.InputJsonValue,
+      },
+    });
   }
 }

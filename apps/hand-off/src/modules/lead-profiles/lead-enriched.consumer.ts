@@ -1,0 +1,19 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { AccordEvent } from '@accord/contracts';
+import { EventContext, HandlesEvent } from '@accord/messaging';
+import { HandOffTransaction } from '../../database/hand-off-database';
+import { RecordLeadFactsUseCase } from './record-lead-facts.usecase';
+
+@Controller()
+export class LeadEnrichedConsumer {
+  constructor(private readonly recordFacts: RecordLeadFactsUseCase) {}
+
+  @HandlesEvent('enrichment.lead.enriched.v1')
+  handle(
+    @Payload() event: AccordEvent<'enrichment.lead.enriched.v1'>,
+    @Ctx() context: EventContext<HandOffTransaction>,
+  ): Promise<void> {
+    return this.recordFacts.fromEnrichment(event, context.transaction);
+  }
+}

@@ -1,0 +1,23 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ZodValidationPipe } from '@accord/platform';
+import { TerritoryRepository } from './territory.repository';
+import { TerritoryRequest, territoryRequestSchema } from './territory-request.schema';
+import { slugSchema } from './working-hours.schema';
+
+@Controller('v1/territories')
+export class TerritoriesController {
+  constructor(private readonly territories: TerritoryRepository) {}
+
+  @Put(':id')
+  save(
+    @Param('id', new ZodValidationPipe(slugSchema)) id: string,
+    @Body(new ZodValidationPipe(territoryRequestSchema)) territory: TerritoryRequest,
+  ) {
+    return this.territories.save(id, territory);
+  }
+
+  @Get()
+  list() {
+    return this.territories.list();
+  }
+}

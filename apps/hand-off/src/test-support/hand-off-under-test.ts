@@ -1,0 +1,156 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Pool } from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { AccordEvent, EventPayload, EventType } from '@accord/contracts';
+import { runService } from '@accord/platform';
+import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { HandOffModule } from '../app.module';
+import { handOffConfigSchema } from '../config/hand-off-config';
+
+export interface StartOptions {
+  env?: Record<string, string>;
+}
+
+/** The hand-off service in this process over a fresh database and topics of its own. */
+export class HandOffUnderTest {
+  private readonly apps: NestFastifyApplication[] = [];
+  readonly kafka: Kafka;
+  readonly prefix = `${uniqueName('handoff')}.`;
+  private producer?: Producer;
+  baseUrl = '';
+
+  private constructor(
+    readonly database: TestDatabase,
+    readonly pool: Pool,
+  ) {
+    this.kafka = new Kafka({
+      clientId: 'hand-off-test',
+      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+      logLevel: logLevel.NOTHING,
+    });
+  }
+
+  static async create(options: StartOptions = {}): Promise<HandOffUnderTest> {
+    const database = await createMigratedTestDatabase('hand-off');
+    const underTest = new HandOffUnderTest(database, new Pool({ connectionString: database.url, max: 3 }));
+    await underTest.startInstance(options);
+    return underTest;
+  }
+
+  /** Starts one more instance over the same database and topics; returns its index. */
+  async startInstance(options: StartOptions = {}): Promise<number> {
+    Object.assign(process.env, {
+      DATABASE_URL: this.database.url,
+      KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+      KAFKA_TOPIC_PREFIX: this.prefix,
+      PORT: '0',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+      LOG_LEVEL: 'warn',
+      SLA_POLL_INTERVAL_MS: '200',
+      WEBHOOK_POLL_INTERVAL_MS: '100',
+      ...options.env,
+    });
+    const app = await runService({ service: 'hand-off', configSchema: handOffConfigSchema, module: HandOffModule.register });
+    this.apps.push(app);
+    this.baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    return this.apps.length - 1;
+  }
+
+  async stopInstance(index: number): Promise<void> {
+    await this.apps[index]?.close();
+  }
+
+  async stop(): Promise<void> {
+    await this.producer?.disconnect();
+    for (const app of this.apps) await app.close().catch(() => undefined);
+    await this.pool.end();
+    await this.database.drop();
+  }
+
+  topic(type: string): string {
+    return `${this.prefix}${type}`;
+  }
+
+  async produce<Type extends EventType>(type: Type, payloads: Array<EventPayload<Type>>, leadIdOf = (payload: EventPayload<Type>) => (payload as { leadId?: string }).leadId ?? uuidv7()) {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
+      await this.producer.connect();
+    }
+    const messages = payloads.map((payload) => {
+      const id = uuidv7();
+      const event: AccordEvent<Type> = {
+        id,
+        type,
+        occurredAt: new Date().toISOString(),
+        producer: type.split('.')[0],
+        correlationId: id,
+        causationId: null,
+        payload,
+      } as AccordEvent<Type>;
+      return { key: leadIdOf(payload), value: JSON.stringify(event) };
+    });
+    for (let start = 0; start < messages.length; start += 500) {
+      await this.producer.send({ topic: this.topic(type), messages: messages.slice(start, start + 500), acks: -1 });
+    }
+  }
+
+  qualify(leadIds: string[], changedAt = new Date()) {
+    return this.produce(
+      'scoring.lead.stage-changed.v1',
+      leadIds.map((leadId) => ({ leadId, from: 'lead' as const, to: 'mql' as const, reason: 'fit and engagement', changedAt: changedAt.toISOString() })),
+    );
+  }
+
+  enrich(leadId: string, facts: Record<string, string | number>) {
+    const observedAt = new Date().toISOString();
+    return this.produce('enrichment.lead.enriched.v1', [
+      { leadId, facts: Object.fromEntries(Object.entries(facts).map(([name, value]) => [name, { value, provider: 'test', observedAt }])) },
+    ]);
+  }
+
+  async query<Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query<Row>(sql, values)).rows;
+  }
+
+  async count(sql: string, values: unknown[] = []): Promise<number> {
+    const [row] = await this.query<{ count: string }>(sql, values);
+    return Number(row?.count ?? 0);
+  }
+
+  /** Events hand-off wrote to its outbox, decoded, optionally of one type. */
+  async published<Type extends EventType>(type: Type, leadId?: string): Promise<Array<AccordEvent<Type>>> {
+    const rows = await this.query<{ payload: AccordEvent<Type> }>(
+      'SELECT payload FROM outbox WHERE topic = $1 AND ($2::text IS NULL OR key = $2) ORDER BY id',
+      [this.topic(type), leadId ?? null],
+    );
+    return rows.map((row) => row.payload);
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : null };
+  }
+}
+
+export const aroundTheClockHours = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' };
+
+export function teamBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Team',
+    managerId: 'manager-1',
+    timeZone: 'UTC',
+    workingHours: aroundTheClockHours,
+    sla: { acceptWithinBusinessHours: 8, remindBeforeMinutes: 30, reassignOnBreach: false },
+    ...overrides,
+  };
+}
+
+export function repBody(teamId: string, overrides: Record<string, unknown> = {}) {
+  return { teamId, name: 'Rep', role: 'sales', weight: 1, capacity: 100_000, timeZone: 'UTC', workingHours: aroundTheClockHours, ...overrides };
+}
