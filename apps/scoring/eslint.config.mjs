@@ -1,3 +1,3 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { allowKafkajs } from '../../eslint.config.mjs';
 
-export default [...baseConfig, { ignores: ['src/generated/**'] }];
+export default [...baseConfig, { ignores: ['src/generated/**'] }, { ...allowKafkajs, files: ['test/**/*.ts'] }];

@@ -13,6 +13,7 @@ import {
   opportunityClosedV1,
   slaBreachedV1,
   touchpointRecordedV1,
+  activityRecordedV1,
 } from './events';
 
 /** Every event version Accord publishes. A topic is named after its event type. */
@@ -29,6 +30,7 @@ export const eventCatalogue = [
   leadConvertedV1,
   opportunityClosedV1,
   slaBreachedV1,
+  activityRecordedV1,
 ] as const;
 
 type CatalogueEntry = (typeof eventCatalogue)[number];

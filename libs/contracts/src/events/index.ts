@@ -10,3 +10,4 @@ export * from './hand-off/opportunity-closed.v1';
 export * from './hand-off/sla-breached.v1';
 export * from './scoring/lead-scored.v1';
 export * from './scoring/lead-stage-changed.v1';
+export * from './web/activity-recorded.v1';

@@ -10,10 +10,11 @@ export class LeadEnrichedConsumer {
   constructor(private readonly scoreLead: ScoreLeadUseCase) {}
 
   @HandlesEvent('enrichment.lead.enriched.v1')
-  handle(
+  async handle(
     @Payload() event: AccordEvent<'enrichment.lead.enriched.v1'>,
     @Ctx() context: EventContext<ScoringTransaction>,
   ): Promise<void> {
-    return this.scoreLead.execute(event, context.transaction);
+    const { leadId, facts } = event.payload;
+    await this.scoreLead.execute(context.transaction, { leadId, facts, cause: 'enriched', causeEvent: event });
   }
 }

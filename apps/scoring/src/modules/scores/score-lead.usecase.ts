@@ -1,47 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import { AccordEvent } from '@accord/contracts';
+import { EventEnvelope } from '@accord/contracts';
 import { Outbox } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
-import { defaultFitModel } from './domain/fit-model';
-import { nextStage, scoreLead } from './domain/score-lead';
-import { LeadScoreRepository } from './lead-score.repository';
+import { Clock } from '../clock/clock';
+import { ActivityRepository } from '../leads/activity.repository';
+import { LeadScoreRepository, LockedLead } from '../leads/lead-score.repository';
+import { ChangeStageUseCase } from '../lifecycle/change-stage.usecase';
+import { scoreTrigger } from '../lifecycle/domain/score-trigger';
+import { KnownFacts } from '../playbook/domain/fact-condition';
+import { CurrentPlaybook } from '../playbook/playbook.module';
+import { leadFeatures } from '../win-model/domain/lead-features';
+import { WinModelPredictor } from '../win-model/win-model-predictor.service';
+import { LeadScore, scoreLead } from './domain/score-lead';
 
+export interface ScoreRequest {
+  leadId: string;
+  cause: 'enriched' | 'activity' | 'decay' | 'playbook-change';
+  /** Facts newly known about the lead, merged over what was known. */
+  facts?: KnownFacts;
+  causeEvent?: EventEnvelope;
+  /** Re-scores that only reflect passing time publish nothing unless a number moved. */
+  onlyWhenChanged?: boolean;
+}
+
+const dayMs = 86_400_000;
+
+const sameNumbers = (lead: LockedLead, score: LeadScore) =>
+  lead.fitScore === score.fit.score &&
+  lead.engagementScore === score.engagement.score &&
+  lead.priority === score.priority &&
+  lead.playbookVersion === score.playbookVersion;
+
+/** Re-scores one lead in the caller's transaction, publishes the score, and moves its stage when a threshold is crossed. */
 @Injectable()
 export class ScoreLeadUseCase {
   constructor(
-    private readonly scores: LeadScoreRepository,
+    private readonly leads: LeadScoreRepository,
+    private readonly activities: ActivityRepository,
+    private readonly changeStage: ChangeStageUseCase,
+    private readonly predictor: WinModelPredictor,
+    private readonly current: CurrentPlaybook,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(enriched: AccordEvent<'enrichment.lead.enriched.v1'>, transaction: ScoringTransaction): Promise<void> {
-    const { leadId, facts } = enriched.payload;
-    const now = new Date();
-    const score = scoreLead(facts, defaultFitModel);
-    const from = await this.scores.currentStage(transaction, leadId);
-    const to = nextStage(from, score, defaultFitModel);
-    await this.scores.save(transaction, leadId, to, score, now);
-    await this.outbox.append(
-      transaction,
-      'scoring.lead.scored.v1',
-      {
-        leadId,
-        modelVersion: score.modelVersion,
-        fit: { score: score.fitScore, grade: score.fitGrade },
-        engagement: { score: score.engagementScore },
-        priority: score.priority,
-        explanation: score.explanation,
-        scoredAt: now.toISOString(),
-      },
-      enriched,
-    );
-    if (to !== from) {
-      const reason = `fit score ${score.fitScore} reached the MQL threshold ${defaultFitModel.mqlThreshold}`;
+  async execute(transaction: ScoringTransaction, request: ScoreRequest): Promise<LeadScore> {
+    const { playbook } = this.current;
+    const { leadId } = request;
+    const now = this.clock.now();
+    const lead = await this.leads.mergeFactsAndLock(transaction, leadId, request.facts ?? {}, now);
+    const activities = await this.activities.since(transaction, leadId, new Date(now.getTime() - playbook.engagement.lookbackDays * dayMs));
+    const prediction = this.predictor.hasModel ? this.predictor.predict(leadFeatures(lead.facts, activities, now)) : undefined;
+    const score = scoreLead({ facts: lead.facts, activities }, playbook, now, prediction);
+    if (!(request.onlyWhenChanged && sameNumbers(lead, score))) {
+      await this.leads.saveScore(transaction, leadId, lead.stage, score, now, request.cause);
       await this.outbox.append(
         transaction,
-        'scoring.lead.stage-changed.v1',
-        { leadId, from, to, reason, changedAt: now.toISOString() },
-        enriched,
+        'scoring.lead.scored.v1',
+        {
+          leadId,
+          modelVersion: score.modelVersion,
+          fit: score.fit,
+          engagement: score.engagement,
+          priority: score.priority,
+          explanation: score.explanation.map(({ rule, dimension, points }) => ({ rule, dimension, points })),
+          predictedWinProbability: score.predictedWinProbability,
+          scoredAt: now.toISOString(),
+        },
+        request.causeEvent,
       );
     }
+    const lastActivityAt = activities.reduce<Date | null>((last, a) => (last === null || a.occurredAt > last ? a.occurredAt : last), null);
+    const trigger = scoreTrigger(lead.stage, score, playbook, { stageChangedAt: lead.stageChangedAt, lastActivityAt });
+    if (trigger) await this.changeStage.execute(transaction, leadId, lead.stage, trigger.trigger, trigger.reason, now, request.causeEvent);
+    return score;
   }
 }

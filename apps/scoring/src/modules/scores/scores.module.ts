@@ -1,10 +1,19 @@
 import { Module } from '@nestjs/common';
+import { LeadsModule } from '../leads/leads.module';
+import { LifecycleModule } from '../lifecycle/lifecycle.module';
+import { WinModelModule } from '../win-model/win-model.module';
+import { DecaySweepScheduler } from './decay-sweep.scheduler';
 import { LeadEnrichedConsumer } from './lead-enriched.consumer';
-import { LeadScoreRepository } from './lead-score.repository';
+import { LeadScoreController } from './lead-score.controller';
+import { PlaybookRescoreScheduler } from './playbook-rescore.scheduler';
+import { PlaybookVersionRepository } from './playbook-version.repository';
+import { ReadLeadScoreUseCase } from './read-lead-score.usecase';
 import { ScoreLeadUseCase } from './score-lead.usecase';
 
 @Module({
-  controllers: [LeadEnrichedConsumer],
-  providers: [ScoreLeadUseCase, LeadScoreRepository],
+  imports: [LeadsModule, LifecycleModule, WinModelModule],
+  controllers: [LeadEnrichedConsumer, LeadScoreController],
+  providers: [ScoreLeadUseCase, ReadLeadScoreUseCase, DecaySweepScheduler, PlaybookVersionRepository, PlaybookRescoreScheduler],
+  exports: [ScoreLeadUseCase],
 })
 export class ScoresModule {}

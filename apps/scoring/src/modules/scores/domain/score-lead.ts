@@ -1,40 +1,51 @@
-import { FitGrade, LifecycleStage } from '@accord/contracts';
-import { FitModel, KnownFacts } from './fit-model';
+import { FitGrade } from '@accord/contracts';
+import { KnownFacts } from '../../playbook/domain/fact-condition';
+import { Playbook } from '../../playbook/domain/playbook.schema';
+import { Contribution } from './contribution';
+import { engagementScore, ScoredActivity } from './engagement-score';
+import { fitScore } from './fit-score';
 
-export interface Contribution {
-  rule: string;
-  dimension: 'fit' | 'engagement';
-  points: number;
+export interface WinPrediction {
+  modelVersion: string;
+  probability: number;
+  /** The model beat the rule score on held-out outcomes, so it ranks leads. */
+  isDefault: boolean;
 }
 
-export interface LeadScoreResult {
+export interface LeadScore {
+  playbookVersion: string;
   modelVersion: string;
-  fitScore: number;
-  fitGrade: FitGrade;
-  engagementScore: number;
+  fit: { score: number; grade: FitGrade };
+  engagement: { score: number };
+  /** Always from the playbook; stage thresholds are expressed in it. */
+  rulePriority: number;
   priority: number;
+  priorityBasis: 'rule' | 'model';
+  predictedWinProbability: number | null;
   explanation: Contribution[];
 }
 
-/** Fit from the facts, explained rule by rule; engagement has no activities to weigh yet. */
-export function scoreLead(facts: KnownFacts, model: FitModel): LeadScoreResult {
-  const explanation: Contribution[] = model.rules
-    .filter((rule) => rule.applies(facts))
-    .map((rule) => ({ rule: rule.name, dimension: 'fit', points: rule.points }));
-  const fitScore = Math.min(100, explanation.reduce((sum, contribution) => sum + contribution.points, 0));
-  const fitGrade = model.grades.find((band) => fitScore >= band.minimum)?.grade ?? 'D';
-  const engagementScore = 0;
-  return {
-    modelVersion: model.version,
-    fitScore,
-    fitGrade,
-    engagementScore,
-    priority: Math.round(0.7 * fitScore + 0.3 * engagementScore),
-    explanation,
-  };
+export interface LeadEvidence {
+  facts: KnownFacts;
+  activities: readonly ScoredActivity[];
 }
 
-/** A new lead becomes an MQL once; later re-scores never qualify it a second time. */
-export function nextStage(current: LifecycleStage, score: LeadScoreResult, model: FitModel): LifecycleStage {
-  return current === 'lead' && score.fitScore >= model.mqlThreshold ? 'mql' : current;
+export function scoreLead(evidence: LeadEvidence, playbook: Playbook, asOf: Date, prediction?: WinPrediction): LeadScore {
+  const fit = fitScore(evidence.facts, playbook);
+  const engagement = engagementScore(evidence.activities, playbook, asOf);
+  const rulePriority = Math.round(
+    playbook.priority.fitWeight * fit.score + playbook.priority.engagementWeight * engagement.score,
+  );
+  const modelRanks = prediction?.isDefault === true;
+  return {
+    playbookVersion: playbook.version,
+    modelVersion: modelRanks ? `${playbook.version}+${prediction.modelVersion}` : playbook.version,
+    fit: { score: fit.score, grade: fit.grade },
+    engagement: { score: engagement.score },
+    rulePriority,
+    priority: modelRanks ? Math.round(prediction.probability * 100) : rulePriority,
+    priorityBasis: modelRanks ? 'model' : 'rule',
+    predictedWinProbability: prediction ? Math.round(prediction.probability * 10_000) / 10_000 : null,
+    explanation: [...fit.contributions, ...engagement.contributions],
+  };
 }

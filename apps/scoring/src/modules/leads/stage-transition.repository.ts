@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { LifecycleStage } from '@accord/contracts';
+import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
+
+@Injectable()
+export class StageTransitionRepository {
+  constructor(private readonly database: ScoringDatabase) {}
+
+  async record(
+    transaction: ScoringTransaction,
+    leadId: string,
+    from: LifecycleStage,
+    to: LifecycleStage,
+    trigger: string,
+    reason: string,
+    changedAt: Date,
+  ): Promise<void> {
+    await transaction.$executeRawUnsafe(
+      'INSERT INTO stage_transitions (lead_id, from_stage, to_stage, trigger, reason, changed_at) VALUES ($1::uuid, $2, $3, $4, $5, $6)',
+      leadId,
+      from,
+      to,
+      trigger,
+      reason,
+      changedAt,
+    );
+  }
+
+  async of(leadId: string, limit: number) {
+    return this.database.stageTransition.findMany({ where: { leadId }, orderBy: { id: 'desc' }, take: limit });
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEnvelope, LifecycleStage } from '@accord/contracts';
+import { Outbox } from '@accord/messaging';
+import { ScoringTransaction } from '../../database/scoring-database';
+import { LeadScoreRepository } from '../leads/lead-score.repository';
+import { StageTransitionRepository } from '../leads/stage-transition.repository';
+import { StageTrigger, transition } from './domain/stage-machine';
+
+/** Applies one trigger to a lead whose row the caller holds locked: legal moves are stored and published, others refused. */
+@Injectable()
+export class ChangeStageUseCase {
+  private readonly logger = new Logger(ChangeStageUseCase.name);
+
+  constructor(
+    private readonly leads: LeadScoreRepository,
+    private readonly transitions: StageTransitionRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute(
+    transaction: ScoringTransaction,
+    leadId: string,
+    from: LifecycleStage,
+    trigger: StageTrigger,
+    reason: string,
+    at: Date,
+    cause?: EventEnvelope,
+  ): Promise<LifecycleStage> {
+    const result = transition(from, trigger);
+    if (!result.applied) {
+      this.logger.warn({ leadId, from, trigger, causeEventId: cause?.id, refusal: result.refusal }, 'illegal stage transition refused');
+      return from;
+    }
+    await this.leads.setStage(transaction, leadId, result.to, at);
+    await this.transitions.record(transaction, leadId, from, result.to, trigger, reason, at);
+    await this.outbox.append(
+      transaction,
+      'scoring.lead.stage-changed.v1',
+      { leadId, from, to: result.to, reason, changedAt: at.toISOString() },
+      cause,
+    );
+    return result.to;
+  }
+}

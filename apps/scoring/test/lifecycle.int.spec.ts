@@ -1,0 +1,153 @@
+import { uuidv7 } from 'uuidv7';
+import { eventually } from '@accord/testing';
+import { Clock } from '../src/modules/clock/clock';
+import { ScoringUnderTest } from './support/scoring-under-test';
+
+const observedAt = () => new Date().toISOString();
+const fact = (value: string | boolean) => ({ value, provider: 'test', observedAt: observedAt() });
+const highFitFacts = {
+  isFreeMail: fact(false),
+  companyDomain: fact('example-robotics.nl'),
+  jobTitle: fact('CTO'),
+  country: fact('NL'),
+};
+const pricingVisits = (leadId: string, count: number) =>
+  Array.from({ length: count }, (_, index) => ({
+    activityId: `pv-${leadId}-${index}`,
+    leadId,
+    type: 'page_view',
+    url: 'https://example-robotics.nl/pricing',
+    occurredAt: new Date(Date.now() - (count - index) * 1000).toISOString(),
+  }));
+interface ScoreView {
+  stage: string;
+  explanation: { rule: string }[];
+  history: unknown[];
+  stages: unknown[];
+}
+
+const decision = (leadId: string) => ({ leadId, assignmentId: uuidv7(), repId: 'rep-1', decidedAt: observedAt() });
+
+describe('scoring over real Kafka and PostgreSQL', () => {
+  let scoring: ScoringUnderTest;
+
+  beforeAll(async () => {
+    scoring = await ScoringUnderTest.start({ DECAY_SWEEP_INTERVAL_MS: '300' });
+  });
+
+  afterAll(async () => {
+    await scoring?.stop();
+  });
+
+  async function stageOf(leadId: string): Promise<string | undefined> {
+    const { rows } = await scoring.pool.query<{ stage: string }>('SELECT stage FROM lead_scores WHERE lead_id = $1', [leadId]);
+    return rows[0]?.stage;
+  }
+
+  async function enrichedMql(leadId: string): Promise<void> {
+    await scoring.produce('enrichment.lead.enriched.v1', { leadId, facts: highFitFacts });
+    await eventually(async () => expect(await stageOf(leadId)).toBe('lead'));
+    const response = await scoring.request('POST', '/v1/activities', { activities: pricingVisits(leadId, 5) });
+    expect(response.status).toBe(200);
+    await eventually(() => expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId).map((e) => e.payload.to)).toEqual(['mql']));
+  }
+
+  it('makes a high-fit lead with a burst of pricing-page visits an MQL exactly once, explained by those rules', async () => {
+    const leadId = uuidv7();
+    await scoring.produce('enrichment.lead.enriched.v1', { leadId, facts: highFitFacts });
+    await eventually(() => expect(scoring.eventsFor('scoring.lead.scored.v1', leadId)).toHaveLength(1));
+    const [fitOnly] = scoring.eventsFor('scoring.lead.scored.v1', leadId);
+    expect(fitOnly.payload.fit).toEqual({ score: 65, grade: 'B' });
+    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId)).toEqual([]);
+
+    const response = await scoring.request('POST', '/v1/activities', { activities: pricingVisits(leadId, 3) });
+    expect(await response.json()).toEqual({ recorded: 3, duplicates: 0, leadsRescored: 1 });
+    for (const visit of pricingVisits(leadId, 6).slice(3)) {
+      await scoring.produce('web.activity.recorded.v1', { ...visit, type: 'page_view' });
+    }
+
+    await eventually(() => expect(scoring.eventsFor('scoring.lead.scored.v1', leadId).length).toBeGreaterThanOrEqual(5));
+    const stageChanges = scoring.eventsFor('scoring.lead.stage-changed.v1', leadId);
+    expect(stageChanges).toHaveLength(1);
+    expect(stageChanges[0].payload).toMatchObject({ from: 'lead', to: 'mql', reason: expect.stringMatching(/MQL threshold 50/) });
+    const latest = scoring.eventsFor('scoring.lead.scored.v1', leadId).at(-1);
+    const rules = latest?.payload.explanation.map((contribution) => contribution.rule);
+    expect(rules).toEqual(expect.arrayContaining(['pricing-page-view', 'business-email', 'senior-decision-maker']));
+    expect(latest?.payload.explanation.find((c) => c.rule === 'pricing-page-view')?.points).toBeCloseTo(40, 0);
+
+    const again = await scoring.request('POST', '/v1/activities', pricingVisits(leadId, 1)[0]);
+    expect(await again.json()).toEqual({ recorded: 0, duplicates: 1, leadsRescored: 0 });
+
+    const score = (await (await scoring.request('GET', `/v1/leads/${leadId}/score`)).json()) as ScoreView;
+    expect(score).toMatchObject({ leadId, stage: 'mql', fit: { score: 65, grade: 'B' }, priorityBasis: 'rule' });
+    expect(score.explanation.map((c) => c.rule)).toContain('pricing-page-view');
+    expect(score.history.length).toBeGreaterThanOrEqual(5);
+    expect(score.stages).toEqual([expect.objectContaining({ from: 'lead', to: 'mql', trigger: 'qualified' })]);
+    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId)).toHaveLength(1);
+  });
+
+  it('refuses an unknown activity type with a problem naming it, and stores nothing', async () => {
+    const leadId = uuidv7();
+    const response = await scoring.request('POST', '/v1/activities', {
+      activities: [...pricingVisits(leadId, 1), { leadId, type: 'tweet', occurredAt: observedAt() }],
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const problem = (await response.json()) as { errors: unknown[] };
+    expect(problem.errors).toEqual([{ pointer: '/activities/1/type', detail: expect.stringContaining('unknown activity type "tweet"') }]);
+    const { rows } = await scoring.pool.query('SELECT 1 FROM activities WHERE lead_id = $1', [leadId]);
+    expect(rows).toEqual([]);
+    expect((await scoring.request('GET', `/v1/leads/${leadId}/score`)).status).toBe(404);
+  });
+
+  it('moves a rejected MQL to the stage its reason calls for, and refuses an illegal transition', async () => {
+    const [unfit, notYet] = [uuidv7(), uuidv7()];
+    await enrichedMql(unfit);
+    await enrichedMql(notYet);
+    await scoring.produce('hand-off.lead.rejected.v1', { ...decision(unfit), reason: 'bad_fit', note: null });
+    await scoring.produce('hand-off.lead.rejected.v1', { ...decision(notYet), reason: 'too_early', note: null });
+    await eventually(async () => {
+      expect(await stageOf(unfit)).toBe('disqualified');
+      expect(await stageOf(notYet)).toBe('nurture');
+    });
+    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', unfit).at(-1)?.payload).toMatchObject({
+      from: 'mql',
+      to: 'disqualified',
+      reason: 'sales rejected the lead: bad_fit',
+    });
+    const { rows: outcomes } = await scoring.pool.query('SELECT outcome FROM lead_outcomes WHERE lead_id = ANY($1::uuid[])', [[unfit, notYet]]);
+    expect(outcomes).toEqual([{ outcome: 'rejected' }, { outcome: 'rejected' }]);
+
+    await scoring.produce('hand-off.lead.accepted.v1', decision(unfit));
+    const marker = uuidv7();
+    await scoring.produce('enrichment.lead.enriched.v1', { leadId: marker, facts: highFitFacts });
+    await eventually(async () => expect(await stageOf(marker)).toBe('lead'));
+    await eventually(async () => {
+      const { rows } = await scoring.pool.query('SELECT count(*)::int AS n FROM inbox WHERE topic LIKE $1', ['%hand-off.lead.accepted.v1']);
+      expect(rows[0].n).toBe(1);
+    });
+    expect(await stageOf(unfit)).toBe('disqualified');
+    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', unfit)).toHaveLength(2);
+  });
+
+  it('cools an unaccepted MQL down to nurture a month later, but leaves an accepted one with sales', async () => {
+    const [quiet, accepted] = [uuidv7(), uuidv7()];
+    await enrichedMql(quiet);
+    await enrichedMql(accepted);
+    await scoring.produce('hand-off.lead.accepted.v1', decision(accepted));
+    await eventually(async () => expect(await stageOf(accepted)).toBe('sal'));
+
+    const monthLater = Date.now() + 31 * 86_400_000;
+    jest.spyOn(scoring.app.get(Clock), 'now').mockImplementation(() => new Date(monthLater));
+
+    await eventually(async () => expect(await stageOf(quiet)).toBe('nurture'), { timeoutMs: 15_000 });
+    await eventually(() =>
+      expect(scoring.eventsFor('scoring.lead.stage-changed.v1', quiet).map((e) => e.payload.to)).toEqual(['mql', 'nurture']),
+    );
+    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', quiet)[1].payload.reason).toMatch(/below the recycle threshold 45/);
+    const decayed = scoring.eventsFor('scoring.lead.scored.v1', quiet).at(-1);
+    expect(decayed?.payload.engagement.score).toBeLessThan(5);
+    expect(await stageOf(accepted)).toBe('sal');
+    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', accepted).map((e) => e.payload.to)).toEqual(['mql', 'sal']);
+  });
+});

@@ -1,0 +1,93 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
+import { Pool } from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { EventPayload, EventType } from '@accord/contracts';
+import { runService } from '@accord/platform';
+import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { ScoringModule } from '../../src/app.module';
+import { scoringConfigSchema } from '../../src/config/scoring-config';
+
+export interface ReceivedEvent<Type extends EventType = EventType> {
+  id: string;
+  type: Type;
+  payload: EventPayload<Type>;
+}
+
+/** The scoring service in this process, on a fresh database and topics of its own, with raw Kafka beside it. */
+export class ScoringUnderTest {
+  readonly received: ReceivedEvent[] = [];
+
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly url: string,
+    readonly topicPrefix: string,
+    private readonly database: TestDatabase,
+    readonly pool: Pool,
+    private readonly producer: Producer,
+    private readonly consumer: Consumer,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<ScoringUnderTest> {
+    const database = await createMigratedTestDatabase('scoring');
+    const topicPrefix = `${uniqueName('scoring')}.`;
+    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    Object.assign(process.env, {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
+    const app = await runService({ service: 'scoring', configSchema: scoringConfigSchema, module: ScoringModule.register });
+    const kafka = new Kafka({ clientId: 'scoring-test', brokers, logLevel: logLevel.NOTHING });
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    const consumer = kafka.consumer({ groupId: `${topicPrefix}observer`, maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    await consumer.subscribe({
+      topics: [`${topicPrefix}scoring.lead.scored.v1`, `${topicPrefix}scoring.lead.stage-changed.v1`],
+      fromBeginning: true,
+    });
+    const pool = new Pool({ connectionString: database.url, max: 2 });
+    const harness = new ScoringUnderTest(app, await app.getUrl(), topicPrefix, database, pool, producer, consumer);
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        harness.received.push(JSON.parse(String(message.value)) as ReceivedEvent);
+      },
+    });
+    return harness;
+  }
+
+  async produce<Type extends EventType>(type: Type, payload: EventPayload<Type> & { leadId: string }, producer = type.split('.')[0]) {
+    const id = uuidv7();
+    const envelope = { id, type, occurredAt: new Date().toISOString(), producer, correlationId: id, causationId: null, payload };
+    await this.producer.send({ topic: `${this.topicPrefix}${type}`, messages: [{ key: payload.leadId, value: JSON.stringify(envelope) }], acks: -1 });
+    return envelope;
+  }
+
+  eventsFor<Type extends EventType>(type: Type, leadId: string): ReceivedEvent<Type>[] {
+    return this.received.filter(
+      (event) => event.type === type && (event.payload as { leadId: string }).leadId === leadId,
+    ) as unknown as ReceivedEvent<Type>[];
+  }
+
+  request(method: string, path: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+    await this.app?.close();
+    await this.pool?.end();
+    await this.database?.drop();
+  }
+}
