@@ -5,6 +5,7 @@ import { HandOffDatabase } from './database/hand-off-database';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { LeadProfilesModule } from './modules/lead-profiles/lead-profiles.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { SlaModule } from './modules/sla/sla.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({})
@@ -17,6 +18,7 @@ export class HandOffModule {
         OrganizationModule,
         LeadProfilesModule,
         AssignmentsModule,
+        SlaModule,
         WebhooksModule,
       ],
     };

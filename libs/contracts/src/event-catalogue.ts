@@ -12,6 +12,8 @@ import {
   leadStageChangedV1,
   opportunityClosedV1,
   slaBreachedV1,
+  slaRemindedV1,
+  opportunityOutcomeV1,
   touchpointRecordedV1,
   activityRecordedV1,
 } from './events';
@@ -30,6 +32,8 @@ export const eventCatalogue = [
   leadConvertedV1,
   opportunityClosedV1,
   slaBreachedV1,
+  slaRemindedV1,
+  opportunityOutcomeV1,
   activityRecordedV1,
 ] as const;
 

@@ -8,6 +8,8 @@ export * from './hand-off/lead-recycled.v1';
 export * from './hand-off/lead-rejected.v1';
 export * from './hand-off/opportunity-closed.v1';
 export * from './hand-off/sla-breached.v1';
+export * from './hand-off/sla-reminded.v1';
+export * from './crm/opportunity-outcome.v1';
 export * from './scoring/lead-scored.v1';
 export * from './scoring/lead-stage-changed.v1';
 export * from './web/activity-recorded.v1';

@@ -5,6 +5,7 @@ import { SERVICE_CONFIG } from '@accord/platform';
 import { HandOffConfig } from '../../config/hand-off-config';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { slaDeadlines, SlaDeadlines } from '../sla/domain/sla-deadlines';
+import { timersFor } from '../sla/domain/sla-timers';
 import { teamCalendar } from '../sla/domain/team-calendar';
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
@@ -49,10 +50,7 @@ export class AssignLeadUseCase {
       decidedAt: assignedAt,
     });
     if (decision.assignee.kind === 'rep') {
-      await this.timers.schedule(transaction, assignmentId, [
-        { kind: 'breach', dueAt: deadlines.dueAt },
-        ...(deadlines.remindAt ? [{ kind: 'reminder' as const, dueAt: deadlines.remindAt }] : []),
-      ]);
+      await this.timers.schedule(transaction, assignmentId, timersFor(deadlines));
     }
     await this.events.publish(
       transaction,

@@ -51,4 +51,30 @@ export class AssignmentRepository {
       },
     });
   }
+
+  findById(transaction: HandOffTransaction, id: string) {
+    return transaction.assignment.findUnique({ where: { id } });
+  }
+
+  /** Locks the assignment so a rep action and a firing timer never act on it at the same time. */
+  async lock(transaction: HandOffTransaction, id: string) {
+    await transaction.$queryRaw`SELECT id FROM assignments WHERE id = ${id}::uuid FOR UPDATE`;
+    return this.findById(transaction, id);
+  }
+
+  async reassign(transaction: HandOffTransaction, id: string, repId: string, acceptDueAt: Date, at: Date): Promise<void> {
+    await transaction.assignment.update({
+      where: { id },
+      data: { assigneeKind: 'rep', assigneeId: repId, acceptDueAt, assignedAt: at, status: 'assigned', statusAt: at },
+    });
+  }
+
+  async setStatus(
+    transaction: HandOffTransaction,
+    id: string,
+    change: { status: string; at: Date; opportunityId?: string; track?: string; assigneeId?: string; delegatedBy?: string },
+  ): Promise<void> {
+    const { status, at, ...rest } = change;
+    await transaction.assignment.update({ where: { id }, data: { status, statusAt: at, ...rest } });
+  }
 }

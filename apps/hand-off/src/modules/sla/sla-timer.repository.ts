@@ -20,6 +20,12 @@ export class SlaTimerRepository {
     });
   }
 
+  /** After a reassignment the same timers count again, from the new hand-over. */
+  async rearm(transaction: HandOffTransaction, assignmentId: string, timers: Array<{ kind: SlaTimerKind; dueAt: Date }>) {
+    await transaction.slaTimer.deleteMany({ where: { assignmentId } });
+    await this.schedule(transaction, assignmentId, timers);
+  }
+
   /** Due timers no other instance holds; they stay locked until the caller's transaction ends. */
   claimDue(transaction: HandOffTransaction, now: Date, limit: number): Promise<DueTimer[]> {
     return transaction.$queryRaw<DueTimer[]>`
@@ -32,7 +38,7 @@ export class SlaTimerRepository {
   }
 
   async markFired(transaction: HandOffTransaction, id: string, firedAt: Date): Promise<void> {
-    await transaction.slaTimer.update({ where: { id }, data: { firedAt } });
+    await transaction.slaTimer.updateMany({ where: { id }, data: { firedAt } });
   }
 
   async cancelPending(transaction: HandOffTransaction, assignmentId: string, at: Date): Promise<void> {
