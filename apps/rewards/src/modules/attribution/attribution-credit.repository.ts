@@ -37,15 +37,34 @@ export class AttributionCreditRepository {
 
   /** A deal's credits are always recomputed whole, so a late touchpoint can never leave a stale share. */
   async replaceForOpportunity(transaction: RewardsTransaction, opportunityId: string, credits: StoredCredit[]): Promise<void> {
-    await transaction.attributionCredit.deleteMany({ where: { opportunityId } });
+    await this.removeForOpportunity(transaction, opportunityId);
     if (credits.length === 0) return;
     await transaction.attributionCredit.createMany({
       data: credits.map((credit) => ({ ...credit, amountMinor: BigInt(credit.amountMinor) })),
     });
+    await transaction.$executeRaw`
+      UPDATE attribution_credits c SET counted = NOT EXISTS (SELECT 1 FROM funnel_leads f WHERE f.lead_id = c.lead_id AND f.is_test)
+      WHERE c.opportunity_id = ${opportunityId}`;
+    await this.addToKpiRollup(transaction, opportunityId, 1n);
   }
 
   async removeForOpportunity(transaction: RewardsTransaction, opportunityId: string): Promise<void> {
+    await this.addToKpiRollup(transaction, opportunityId, -1n);
     await transaction.attributionCredit.deleteMany({ where: { opportunityId } });
+  }
+
+  /** Adds (or with -1 takes back) exactly the credits that were counted, so the roll-up never drifts. */
+  private async addToKpiRollup(transaction: RewardsTransaction, opportunityId: string, sign: bigint): Promise<void> {
+    await transaction.$executeRaw`
+      INSERT INTO kpi_credit_days (model, dimension, day, key, currency, amount_minor)
+      SELECT c.model, d.dimension, (c.closed_at AT TIME ZONE 'UTC')::date,
+             CASE d.dimension WHEN 'source' THEN c.source ELSE COALESCE(c.campaign, '') END, c.currency,
+             ${sign}::bigint * SUM(c.amount_minor)
+      FROM attribution_credits c CROSS JOIN (VALUES ('source'), ('campaign')) AS d(dimension)
+      WHERE c.opportunity_id = ${opportunityId} AND c.counted
+      GROUP BY 1, 2, 3, 4, 5
+      ON CONFLICT (model, dimension, day, key, currency)
+      DO UPDATE SET amount_minor = kpi_credit_days.amount_minor + EXCLUDED.amount_minor`;
   }
 
   /** Campaign owners are looked up now, so re-assigning a campaign moves its credits with it; test leads never count. */

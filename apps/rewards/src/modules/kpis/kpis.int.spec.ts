@@ -121,13 +121,7 @@ function eventsOf(lead: PlannedLead): AccordEvent[] {
   return events;
 }
 
-/** percentile_cont(0.5): the middle value, or the mean of the two middle ones. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+const average = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
 
@@ -138,7 +132,7 @@ function expectedFor(leads: PlannedLead[]) {
   const won = leads.filter((l) => l.outcome === 'won');
   const lost = leads.filter((l) => l.outcome === 'lost');
   const closed = [...won, ...lost];
-  const speed = median(accepted.map((l) => l.acceptSeconds));
+  const speed = average(accepted.map((l) => l.acceptSeconds));
   return {
     counts: {
       leads: leads.length,
@@ -151,7 +145,7 @@ function expectedFor(leads: PlannedLead[]) {
     acceptanceRate: ratio(accepted.length, accepted.length + rejected.length),
     slaAdherence: ratio(assigned.length - leads.filter((l) => l.breached).length, assigned.length),
     winRate: ratio(won.length, closed.length),
-    speedToLeadMedian: speed === null ? null : Math.round(speed),
+    speedToLeadAverage: speed === null ? null : Math.round(speed),
     wonRevenue: won.length ? [{ amountMinor: won.reduce((sum, l) => sum + l.amountMinor, 0), currency: 'EUR' }] : [],
     pipelineValue: closed.length ? [{ amountMinor: closed.reduce((sum, l) => sum + l.amountMinor, 0), currency: 'EUR' }] : [],
   };
@@ -165,7 +159,7 @@ interface KpiBody {
     acceptanceRate: number | null;
     slaAdherence: number | null;
     winRate: number | null;
-    speedToLeadSeconds: { median: number | null };
+    speedToLeadAverageSeconds: number | null;
     wonRevenue: unknown[];
     pipelineValue: unknown[];
   }[];
@@ -195,7 +189,7 @@ describe('joint KPIs over real Kafka and PostgreSQL', () => {
       acceptanceRate: row.acceptanceRate,
       slaAdherence: row.slaAdherence,
       winRate: row.winRate,
-      speedToLeadMedian: row.speedToLeadSeconds.median,
+      speedToLeadAverage: row.speedToLeadAverageSeconds,
       wonRevenue: row.wonRevenue,
       pipelineValue: row.pipelineValue,
     });

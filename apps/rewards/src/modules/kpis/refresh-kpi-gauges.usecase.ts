@@ -7,7 +7,7 @@ import { KpiRow } from './domain/kpi-summary';
 
 const stageGauge = gauge('rewards_kpi_funnel', 'Leads captured this UTC month (test leads excluded) that reached each stage', ['stage']);
 const rateGauge = gauge('rewards_kpi_rate', "This UTC month's capture cohort: conversion, SLA adherence, acceptance and win rates (0..1)", ['kpi']);
-const speedGauge = gauge('rewards_kpi_speed_to_lead_seconds', "Median seconds from capture to first accept for this UTC month's leads");
+const speedGauge = gauge('rewards_kpi_speed_to_lead_seconds', "Average seconds from capture to first accept for this UTC month's leads");
 const revenueGauge = gauge('rewards_kpi_revenue_minor', "This UTC month's won and attributed (linear) revenue in minor units", ['kind', 'currency']);
 
 /** Keeps the shared scoreboard on /metrics for dashboards and alerts, recomputed on a timer. */
@@ -51,7 +51,7 @@ export class RefreshKpiGaugesUsecase implements OnApplicationBootstrap, OnApplic
     for (const [stage, count] of Object.entries(row.counts)) stageGauge.set({ stage }, count);
     const rates = { ...row.conversion, slaAdherence: row.slaAdherence, acceptanceRate: row.acceptanceRate, winRate: row.winRate };
     for (const [kpi, value] of Object.entries(rates)) if (value !== null) rateGauge.set({ kpi }, value);
-    if (row.speedToLeadSeconds.median !== null) speedGauge.set(row.speedToLeadSeconds.median);
+    if (row.speedToLeadAverageSeconds !== null) speedGauge.set(row.speedToLeadAverageSeconds);
     for (const money of row.wonRevenue) revenueGauge.set({ kind: 'won', currency: money.currency }, money.amountMinor);
     for (const money of row.attributedRevenue) revenueGauge.set({ kind: 'attributed', currency: money.currency }, money.amountMinor);
   }

@@ -5,15 +5,17 @@ import { EventContext, HandlesEvent } from '@accord/messaging';
 import { RewardsTransaction } from '../../database/rewards-database';
 import { RecordAttributionInputsUsecase } from '../attribution/record-attribution-inputs.usecase';
 import { FunnelRepository } from '../funnel/funnel.repository';
+import { KpiRollupRepository } from '../kpis/kpi-rollup.repository';
 
 type Context = EventContext<RewardsTransaction>;
 
-/** Every step of a lead through the pipeline lands in the shared funnel and feeds attribution. */
+/** Every step of a lead through the pipeline lands in the shared funnel, its KPI roll-up and attribution. */
 @Controller()
 export class PipelineEventsConsumer {
   constructor(
     private readonly funnel: FunnelRepository,
     private readonly attribution: RecordAttributionInputsUsecase,
+    private readonly cohorts: KpiRollupRepository,
   ) {}
 
   @HandlesEvent('capture.lead.captured.v1')
@@ -36,6 +38,7 @@ export class PipelineEventsConsumer {
       occurredAt: new Date(touchpoint.occurredAt),
       isLeadCreation: true,
     });
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('capture.touchpoint.recorded.v1')
@@ -55,19 +58,23 @@ export class PipelineEventsConsumer {
   @HandlesEvent('scoring.lead.stage-changed.v1')
   async stageChanged(@Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>, @Ctx() context: Context) {
     const { leadId, to, changedAt } = event.payload;
-    if (to === 'mql') await this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt));
+    if (to !== 'mql') return;
+    await this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt));
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('hand-off.lead.assigned.v1')
-  assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
+  async assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
     const { leadId, assignedAt, assignee } = event.payload;
-    return this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id);
+    await this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id);
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('hand-off.lead.accepted.v1')
-  accepted(@Payload() event: AccordEvent<'hand-off.lead.accepted.v1'>, @Ctx() context: Context) {
+  async accepted(@Payload() event: AccordEvent<'hand-off.lead.accepted.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt } = event.payload;
-    return this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt));
+    await this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt));
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('hand-off.lead.rejected.v1')
@@ -75,6 +82,7 @@ export class PipelineEventsConsumer {
     const { leadId, decidedAt, reason } = event.payload;
     await this.funnel.recordFirst(context.transaction, leadId, 'rejected', new Date(decidedAt));
     await this.funnel.recordRejectionReason(context.transaction, leadId, reason);
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('hand-off.lead.recycled.v1')
@@ -88,12 +96,13 @@ export class PipelineEventsConsumer {
     const { leadId, decidedAt, opportunityId, track } = event.payload;
     await this.funnel.recordFirst(context.transaction, leadId, 'sql', new Date(decidedAt));
     await this.attribution.opportunityOpened(context.transaction, { opportunityId, leadId, track, convertedAt: new Date(decidedAt) });
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('hand-off.opportunity.closed.v1')
-  closed(@Payload() event: AccordEvent<'hand-off.opportunity.closed.v1'>, @Ctx() context: Context) {
+  async closed(@Payload() event: AccordEvent<'hand-off.opportunity.closed.v1'>, @Ctx() context: Context) {
     const { leadId, opportunityId, outcome, amount, closedAt, track, creditedMarketerId } = event.payload;
-    return this.attribution.opportunityClosed(context.transaction, {
+    await this.attribution.opportunityClosed(context.transaction, {
       opportunityId,
       leadId,
       track,
@@ -103,11 +112,13 @@ export class PipelineEventsConsumer {
       closedAt: new Date(closedAt),
       creditedMarketerId,
     });
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('hand-off.sla.breached.v1')
-  slaBreached(@Payload() event: AccordEvent<'hand-off.sla.breached.v1'>, @Ctx() context: Context) {
+  async slaBreached(@Payload() event: AccordEvent<'hand-off.sla.breached.v1'>, @Ctx() context: Context) {
     const { leadId, breachedAt } = event.payload;
-    return this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt));
+    await this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt));
+    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 }

@@ -13,7 +13,6 @@ const counts = {
   won: 1,
   lost: 1,
   slaBreached: 1,
-  speedToLeadMedianSeconds: 60,
   speedToLeadAverageSeconds: 90,
 };
 

@@ -26,7 +26,6 @@ const noCounts: KpiCounts = {
   won: 0,
   lost: 0,
   slaBreached: 0,
-  speedToLeadMedianSeconds: null,
   speedToLeadAverageSeconds: null,
 };
 

@@ -19,7 +19,6 @@ export interface KpiCounts {
   won: number;
   lost: number;
   slaBreached: number;
-  speedToLeadMedianSeconds: number | null;
   speedToLeadAverageSeconds: number | null;
 }
 

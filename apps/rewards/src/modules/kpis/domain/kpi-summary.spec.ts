@@ -11,7 +11,6 @@ const counts = {
   won: 2,
   lost: 3,
   slaBreached: 4,
-  speedToLeadMedianSeconds: 3599.6,
   speedToLeadAverageSeconds: 4000.2,
 };
 
@@ -22,16 +21,16 @@ describe('summarizeKpis', () => {
     expect(summary.slaAdherence).toBe(0.75);
     expect(summary.acceptanceRate).toBe(0.75);
     expect(summary.winRate).toBe(0.4);
-    expect(summary.speedToLeadSeconds).toEqual({ median: 3600, average: 4000 });
+    expect(summary.speedToLeadAverageSeconds).toBe(4000);
     expect(summary.counts).toEqual({ leads: 40, mqls: 20, sals: 12, sqls: 6, opportunities: 6, won: 2 });
   });
 
   it('has no rate where nothing reached the stage before', () => {
-    const empty = summarizeKpis({ ...counts, leads: 0, mqls: 0, assigned: 0, sals: 0, rejected: 0, sqls: 0, opportunities: 0, won: 0, lost: 0, slaBreached: 0, speedToLeadMedianSeconds: null, speedToLeadAverageSeconds: null });
+    const empty = summarizeKpis({ ...counts, leads: 0, mqls: 0, assigned: 0, sals: 0, rejected: 0, sqls: 0, opportunities: 0, won: 0, lost: 0, slaBreached: 0, speedToLeadAverageSeconds: null });
     expect(empty.conversion.leadToMql).toBeNull();
     expect(empty.slaAdherence).toBeNull();
     expect(empty.acceptanceRate).toBeNull();
     expect(empty.winRate).toBeNull();
-    expect(empty.speedToLeadSeconds.median).toBeNull();
+    expect(empty.speedToLeadAverageSeconds).toBeNull();
   });
 });

@@ -25,10 +25,7 @@ export function summarizeKpis(counts: KpiCounts) {
       sqlToOpportunity: rate(counts.opportunities, counts.sqls),
       opportunityToWon: rate(counts.won, counts.opportunities),
     },
-    speedToLeadSeconds: {
-      median: wholeSeconds(counts.speedToLeadMedianSeconds),
-      average: wholeSeconds(counts.speedToLeadAverageSeconds),
-    },
+    speedToLeadAverageSeconds: wholeSeconds(counts.speedToLeadAverageSeconds),
     slaAdherence: rate(counts.assigned - counts.slaBreached, counts.assigned),
     acceptanceRate: rate(counts.sals, counts.sals + counts.rejected),
     winRate: rate(counts.won, counts.won + counts.lost),
