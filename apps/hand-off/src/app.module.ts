@@ -5,6 +5,7 @@ import { HandOffDatabase } from './database/hand-off-database';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { LeadProfilesModule } from './modules/lead-profiles/lead-profiles.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { RepActionsModule } from './modules/rep-actions/rep-actions.module';
 import { SlaModule } from './modules/sla/sla.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
@@ -19,6 +20,7 @@ export class HandOffModule {
         LeadProfilesModule,
         AssignmentsModule,
         SlaModule,
+        RepActionsModule,
         WebhooksModule,
       ],
     };

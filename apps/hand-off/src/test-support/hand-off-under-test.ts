@@ -109,6 +109,29 @@ export class HandOffUnderTest {
     ]);
   }
 
+  /** Every event on one of hand-off's topics in Kafka, read from the beginning. */
+  async readTopic<Type extends EventType>(type: Type): Promise<Array<AccordEvent<Type>>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    const offsets = await admin.fetchTopicOffsets(this.topic(type)).finally(() => admin.disconnect());
+    const wanted = offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+    const received: Array<AccordEvent<Type>> = [];
+    if (wanted === 0) return received;
+    const consumer = this.kafka.consumer({ groupId: uniqueName('reader') });
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topic(type), fromBeginning: true });
+    await new Promise<void>((resolve) => {
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          received.push(JSON.parse(String(message.value)));
+          if (received.length >= wanted) resolve();
+        },
+      });
+    });
+    await consumer.disconnect();
+    return received;
+  }
+
   async query<Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> {
     return (await this.pool.query<Row>(sql, values)).rows;
   }

@@ -1,0 +1,50 @@
+export type RepAction = 'accept' | 'reject' | 'recycle' | 'convert';
+export type AssignmentStatus = 'assigned' | 'accepted' | 'rejected' | 'recycled' | 'converted';
+
+export interface ActionableAssignment {
+  assigneeKind: string;
+  assigneeId: string;
+  status: string;
+}
+
+const outcomes: Record<RepAction, { from: AssignmentStatus[]; to: AssignmentStatus }> = {
+  accept: { from: ['assigned'], to: 'accepted' },
+  reject: { from: ['assigned', 'accepted'], to: 'rejected' },
+  recycle: { from: ['assigned', 'accepted'], to: 'recycled' },
+  convert: { from: ['assigned', 'accepted'], to: 'converted' },
+};
+
+export type RepActionResult = { ok: true; status: AssignmentStatus } | { ok: false; problem: 'not_assignee' | 'not_allowed'; detail: string };
+
+/** A rep may act only on a lead assigned to them, and only in the order the lifecycle allows. */
+export function applyRepAction(assignment: ActionableAssignment, repId: string, action: RepAction): RepActionResult {
+  if (assignment.assigneeKind !== 'rep' || assignment.assigneeId !== repId) {
+    return { ok: false, problem: 'not_assignee', detail: `this lead is assigned to ${assignment.assigneeKind} ${assignment.assigneeId}, not to ${repId}` };
+  }
+  const { from, to } = outcomes[action];
+  if (!from.includes(assignment.status as AssignmentStatus)) {
+    return { ok: false, problem: 'not_allowed', detail: `cannot ${action} a lead that is ${assignment.status}` };
+  }
+  return { ok: true, status: to };
+}
+
+export type DelegationResult = { ok: true } | { ok: false; problem: 'not_manager' | 'not_marketer' | 'not_allowed'; detail: string };
+
+/** Only the team's manager hands a lead to a marketer, and only while it is still being worked. */
+export function checkDelegation(
+  assignment: { status: string; teamId: string | null },
+  team: { managerId: string | null } | null,
+  managerId: string,
+  marketer: { role: string; active: boolean } | null,
+): DelegationResult {
+  if (!team || team.managerId !== managerId) {
+    return { ok: false, problem: 'not_manager', detail: `${managerId} does not manage team ${assignment.teamId ?? '(none)'}` };
+  }
+  if (!marketer || marketer.role !== 'marketing' || !marketer.active) {
+    return { ok: false, problem: 'not_marketer', detail: 'the lead can only be given to an active marketing rep' };
+  }
+  if (!['assigned', 'accepted', 'converted'].includes(assignment.status)) {
+    return { ok: false, problem: 'not_allowed', detail: `cannot delegate a lead that is ${assignment.status}` };
+  }
+  return { ok: true };
+}
