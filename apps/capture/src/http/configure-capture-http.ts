@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { problemContentType } from '@accord/platform';
 import { CaptureConfig } from '../config/capture-config';
+import { serveOpenApi } from './openapi';
 
 const jsonOnlyPrefixes = ['/v1/leads', '/v1/admin/'];
 
@@ -38,4 +39,5 @@ function requireJson(app: NestFastifyApplication): void {
 export function configureCaptureHttp(app: NestFastifyApplication, _config: CaptureConfig): void {
   answerParserErrors(app);
   requireJson(app);
+  serveOpenApi(app);
 }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
+import { openApiSchemaOf, problemResponse } from '../../http/openapi';
 import { ApiKeyGuard } from '../api-keys/api-key.guard';
 import { ApiKeyPrincipal } from '../api-keys/domain/api-key-scope';
 import { Principal, RequiresScope } from '../api-keys/requires-scope.decorator';
@@ -22,6 +24,14 @@ type BatchItemResult =
 const unprocessable = (errors: FieldError[]) =>
   new ProblemException(422, 'Unprocessable lead', 'The request is well-formed but cannot be a lead.', errors, 'https://accord.dev/problems/unprocessable-lead');
 
+const leadAnswer = { schema: { type: 'object', properties: { leadId: { type: 'string', format: 'uuid' }, outcome: { enum: ['created', 'merged'] } } } };
+const idempotencyHeader = { name: 'Idempotency-Key', required: false, description: 'Repeats with the same key and body get the first answer; another body is a 409.' };
+
+@ApiTags('leads')
+@ApiBearerAuth('api-key')
+@ApiResponse({ status: 401, description: 'No, a malformed, unknown or revoked API key', ...problemResponse })
+@ApiResponse({ status: 403, description: 'The API key lacks the scope', ...problemResponse })
+@ApiResponse({ status: 429, description: 'The source is over its rate limit; see Retry-After', ...problemResponse })
 @Controller('v1/leads')
 @UseGuards(ApiKeyGuard)
 export class LeadsController {
@@ -35,6 +45,15 @@ export class LeadsController {
   /** 201 for a new person, 200 when the submission merged into the lead we already had. */
   @Post()
   @HttpCode(200)
+  @ApiBody({ schema: openApiSchemaOf(leadRequestSchema) })
+  @ApiHeader(idempotencyHeader)
+  @ApiResponse({ status: 201, description: 'A new lead', content: { 'application/json': leadAnswer } })
+  @ApiResponse({ status: 200, description: 'Merged into the lead with this e-mail or phone', content: { 'application/json': leadAnswer } })
+  @ApiResponse({ status: 400, description: 'Invalid fields, with JSON Pointers', ...problemResponse })
+  @ApiResponse({ status: 409, description: 'Idempotency-Key reused for another body', ...problemResponse })
+  @ApiResponse({ status: 413, description: 'Body over the size limit', ...problemResponse })
+  @ApiResponse({ status: 415, description: 'Not application/json', ...problemResponse })
+  @ApiResponse({ status: 422, description: 'Well-formed but not a lead (e.g. an invalid phone number)', ...problemResponse })
   @RequiresScope('leads:write')
   async capture(
     @Body(new ZodValidationPipe(leadRequestSchema)) body: LeadRequest,
@@ -55,6 +74,11 @@ export class LeadsController {
   /** Each lead is checked on its own; the valid ones are captured together in one transaction. */
   @Post('batch')
   @HttpCode(200)
+  @ApiBody({ schema: { type: 'object', required: ['leads'], properties: { leads: { type: 'array', items: openApiSchemaOf(leadRequestSchema) } } } })
+  @ApiHeader(idempotencyHeader)
+  @ApiResponse({ status: 200, description: 'Per-row report: created, merged or rejected with field errors' })
+  @ApiResponse({ status: 413, description: 'More leads than BATCH_MAX_LEADS', ...problemResponse })
+  @ApiResponse({ status: 422, description: 'No lead in the batch is valid', ...problemResponse })
   @RequiresScope('leads:write')
   async captureBatch(
     @Body(new ZodValidationPipe(batchRequestSchema)) body: BatchRequest,
@@ -92,6 +116,8 @@ export class LeadsController {
 
   @Get(':id')
   @RequiresScope('leads:read')
+  @ApiResponse({ status: 200, description: 'The lead with its touchpoints and consent records' })
+  @ApiResponse({ status: 404, description: 'No such lead', ...problemResponse })
   async findOne(@Param('id', new ParseUUIDPipe()) id: string) {
     const lead = await this.leads.findById(id);
     if (!lead) throw new ProblemException(404, 'Lead not found', `No lead has id ${id}.`);
