@@ -1,3 +1,7 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { allowKafkajs } from '../../eslint.config.mjs';
 
-export default [...baseConfig, { ignores: ['src/generated/**'] }];
+export default [
+  ...baseConfig,
+  { ignores: ['src/generated/**'] },
+  { ...allowKafkajs, files: ['test/**/*.ts', 'src/**/*.int.spec.ts'] },
+];

@@ -1,6 +1,5 @@
 import './tracing';
 import { runService } from '@accord/platform';
-import { EnrichmentModule } from './app.module';
-import { enrichmentConfigSchema } from './config/enrichment-config';
+import { enrichmentService } from './enrichment-service';
 
-void runService({ service: 'enrichment', configSchema: enrichmentConfigSchema, module: EnrichmentModule.register });
+void runService(enrichmentService);

@@ -10,10 +10,11 @@ export class LeadCapturedConsumer {
   constructor(private readonly enrichLead: EnrichLeadUseCase) {}
 
   @HandlesEvent('capture.lead.captured.v1')
-  handle(
+  async handle(
     @Payload() event: AccordEvent<'capture.lead.captured.v1'>,
     @Ctx() context: EventContext<EnrichmentTransaction>,
   ): Promise<void> {
-    return this.enrichLead.execute(event, context.transaction);
+    const { leadId, person } = event.payload;
+    await this.enrichLead.execute({ leadId, person, trigger: 'captured', cause: event }, context.transaction);
   }
 }

@@ -1,14 +1,77 @@
-import { Injectable } from '@nestjs/common';
-import { EnrichmentTransaction } from '../../database/enrichment-database';
+import { Inject, Injectable } from '@nestjs/common';
+import { EnrichmentDatabase, EnrichmentTransaction } from '../../database/enrichment-database';
+import { Prisma } from '../../generated/prisma/client';
+import { ProviderInput } from './domain/enrichment-provider';
 import { Facts } from './domain/fact';
+
+export interface StoredProfile {
+  facts: Facts;
+  inputs: ProviderInput;
+  enrichedAt: Date;
+}
+
+export interface FactChangeRecord {
+  field: string;
+  previousValue: Facts[string]['value'] | undefined;
+  fact: Facts[string] | undefined;
+  trigger: string;
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue));
 
 @Injectable()
 export class ProfileRepository {
-  async saveFacts(transaction: EnrichmentTransaction, leadId: string, facts: Facts, enrichedAt: Date): Promise<void> {
-    await transaction.leadProfile.upsert({
-      where: { leadId },
-      create: { leadId, facts, enrichedAt },
-      update: { facts, enrichedAt },
+  constructor(@Inject(EnrichmentDatabase) private readonly database: EnrichmentDatabase) {}
+
+  /** The profile, locked until the transaction ends so two enrichments of one lead never interleave. */
+  async lock(transaction: EnrichmentTransaction, leadId: string): Promise<StoredProfile | undefined> {
+    const rows = await transaction.$queryRaw<{ facts: Facts; inputs: ProviderInput; enriched_at: Date }[]>`
+      SELECT facts, inputs, enriched_at FROM lead_profiles WHERE lead_id = ${leadId}::uuid FOR UPDATE`;
+    const [row] = rows;
+    return row ? { facts: row.facts, inputs: row.inputs, enrichedAt: row.enriched_at } : undefined;
+  }
+
+  async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile): Promise<void> {
+    const data = { facts: json(profile.facts), inputs: json(profile.inputs), enrichedAt: profile.enrichedAt };
+    await transaction.leadProfile.upsert({ where: { leadId }, create: { leadId, ...data }, update: data });
+  }
+
+  async recordChanges(transaction: EnrichmentTransaction, leadId: string, changes: FactChangeRecord[]): Promise<void> {
+    if (changes.length === 0) return;
+    await transaction.factChange.createMany({
+      data: changes.map(({ field, previousValue, fact, trigger }) => ({
+        leadId,
+        field,
+        previousValue: json(previousValue),
+        value: json(fact?.value),
+        provider: fact?.provider ?? 'none',
+        confidence: fact?.confidence ?? 0,
+        origin: fact?.origin ?? 'none',
+        observedAt: fact ? new Date(fact.observedAt) : new Date(),
+        trigger,
+      })),
     });
+  }
+
+  /** The lead whose facts are oldest, if older than the cutoff; skipped while another instance holds it. */
+  async nextStaleLead(transaction: EnrichmentTransaction, cutoff: Date): Promise<string | undefined> {
+    const rows = await transaction.$queryRaw<{ lead_id: string }[]>`
+      SELECT lead_id FROM lead_profiles WHERE enriched_at < ${cutoff}
+      ORDER BY enriched_at LIMIT 1 FOR UPDATE SKIP LOCKED`;
+    return rows[0]?.lead_id;
+  }
+
+  async findWithHistory(leadId: string) {
+    const profile = await this.database.leadProfile.findUnique({ where: { leadId } });
+    if (!profile) return undefined;
+    const history = await this.database.factChange.findMany({ where: { leadId }, orderBy: { id: 'asc' } });
+    return { profile: { facts: profile.facts as unknown as Facts, enrichedAt: profile.enrichedAt }, history };
+  }
+
+  async erase(transaction: EnrichmentTransaction, leadId: string): Promise<StoredProfile | undefined> {
+    const profile = await this.lock(transaction, leadId);
+    await transaction.factChange.deleteMany({ where: { leadId } });
+    await transaction.leadProfile.deleteMany({ where: { leadId } });
+    return profile;
   }
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccountMatchProvider } from './account-match.provider';
+import { AccountRepository } from './account.repository';
+import { AccountsController } from './accounts.controller';
+import { ImportAccountsUseCase } from './import-accounts.usecase';
+
+@Module({
+  controllers: [AccountsController],
+  providers: [AccountRepository, AccountMatchProvider, ImportAccountsUseCase],
+  exports: [AccountMatchProvider],
+})
+export class AccountsModule {}

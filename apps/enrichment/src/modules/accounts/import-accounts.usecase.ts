@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { Transactions } from '@accord/platform';
+import { EnrichmentTransaction } from '../../database/enrichment-database';
+import { AccountRepository } from './account.repository';
+import { AccountRecord } from './domain/account-record';
+
+@Injectable()
+export class ImportAccountsUseCase {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly accounts: AccountRepository,
+  ) {}
+
+  async execute(records: AccountRecord[]): Promise<{ imported: number }> {
+    await this.transactions.run((transaction: EnrichmentTransaction) => this.accounts.upsertMany(transaction, records, new Date()));
+    return { imported: records.length };
+  }
+}

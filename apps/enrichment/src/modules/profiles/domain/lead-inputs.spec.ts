@@ -1,0 +1,17 @@
+import { mergeInputs } from './lead-inputs';
+
+const person = { email: 'ada@acme.nl', firstName: null, lastName: null, phone: null, jobTitle: null, company: null, country: null };
+
+describe('mergeInputs', () => {
+  it('keeps earlier answers where the new submission is blank', () => {
+    expect(mergeInputs({ phone: '+31 6 1234 5678', jobTitle: 'CTO' }, { ...person, jobTitle: '  ' })).toEqual({
+      email: 'ada@acme.nl',
+      phone: '+31 6 1234 5678',
+      jobTitle: 'CTO',
+    });
+  });
+
+  it('takes the new answer where there is one', () => {
+    expect(mergeInputs({ phone: '+31 6 1234 5678' }, { ...person, phone: ' 020 123 4567 ' }).phone).toBe('020 123 4567');
+  });
+});

@@ -1,0 +1,31 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { LeadId } from '@accord/contracts';
+import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { ProfileRepository } from './profile.repository';
+
+@Controller('v1/leads')
+export class LeadEnrichmentController {
+  constructor(private readonly profiles: ProfileRepository) {}
+
+  /** The lead's facts with their provenance, and every change to them, oldest first. */
+  @Get(':id/enrichment')
+  async enrichment(@Param('id', new ZodValidationPipe(LeadId)) leadId: string) {
+    const found = await this.profiles.findWithHistory(leadId);
+    if (!found) throw new ProblemException(404, 'Lead not found', `No enrichment is known for lead ${leadId}.`);
+    return {
+      leadId,
+      enrichedAt: found.profile.enrichedAt.toISOString(),
+      facts: found.profile.facts,
+      history: found.history.map((change) => ({
+        field: change.field,
+        previousValue: change.previousValue,
+        value: change.value,
+        provider: change.provider,
+        confidence: change.confidence,
+        origin: change.origin,
+        observedAt: change.observedAt.toISOString(),
+        trigger: change.trigger,
+      })),
+    };
+  }
+}
