@@ -5,7 +5,9 @@ import { RewardsDatabase } from './database/rewards-database';
 import { AttributionModule } from './modules/attribution/attribution.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
 import { KpiModule } from './modules/kpis/kpi.module';
+import { PeopleModule } from './modules/people/people.module';
 import { PipelineEventsModule } from './modules/pipeline-events/pipeline-events.module';
+import { PulseModule } from './modules/pulse/pulse.module';
 
 @Module({})
 export class RewardsModule {
@@ -18,6 +20,8 @@ export class RewardsModule {
         AttributionModule,
         KpiModule,
         PipelineEventsModule,
+        PeopleModule,
+        PulseModule,
       ],
     };
   }
