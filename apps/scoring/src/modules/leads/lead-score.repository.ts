@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { FitGrade, LifecycleStage } from '@accord/contracts';
 import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
+import { ActivityType } from '@accord/contracts';
 import { KnownFacts } from '../playbook/domain/fact-condition';
+import { ScoredActivity } from '../scores/domain/engagement-score';
 import { LeadScore } from '../scores/domain/score-lead';
 
 export interface LockedLead {
@@ -48,19 +50,33 @@ export class LeadScoreRepository {
 
   /**
    * Merges newly known facts into the lead (creating it as a new lead) and locks its row, so
-   * concurrent re-scores of one lead apply one after the other.
+   * concurrent re-scores of one lead apply one after the other; reads its activities since a
+   * moment in the same round trip.
    */
-  async mergeFactsAndLock(transaction: ScoringTransaction, leadId: string, facts: KnownFacts, now: Date): Promise<LockedLead> {
-    const rows = await transaction.$queryRawUnsafe<LeadRow[]>(
-      `INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
-       VALUES ($1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3)
-       ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
-       RETURNING ${leadColumns}`,
+  async mergeFactsAndLock(
+    transaction: ScoringTransaction,
+    leadId: string,
+    facts: KnownFacts,
+    now: Date,
+    activitiesSince: Date,
+  ): Promise<{ lead: LockedLead; activities: ScoredActivity[] }> {
+    const rows = await transaction.$queryRawUnsafe<(LeadRow & { activities: { type: ActivityType; at: string; url: string | null }[] | null })[]>(
+      `WITH lead AS (
+         INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
+         VALUES ($1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3)
+         ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
+         RETURNING ${leadColumns}
+       )
+       SELECT lead.*, (SELECT json_agg(json_build_object('type', type, 'at', occurred_at, 'url', url))
+                       FROM activities WHERE lead_id = $1::uuid AND occurred_at >= $4) AS activities
+       FROM lead`,
       leadId,
       JSON.stringify(facts),
       now,
+      activitiesSince,
     );
-    return toLead(rows[0]);
+    const activities = (rows[0].activities ?? []).map((row) => ({ type: row.type, occurredAt: new Date(row.at), url: row.url }));
+    return { lead: toLead(rows[0]), activities };
   }
 
   async lock(transaction: ScoringTransaction, leadId: string): Promise<LockedLead | null> {

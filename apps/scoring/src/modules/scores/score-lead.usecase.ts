@@ -3,7 +3,6 @@ import { EventEnvelope } from '@accord/contracts';
 import { Outbox } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
 import { Clock } from '../clock/clock';
-import { ActivityRepository } from '../leads/activity.repository';
 import { LeadScoreRepository, LockedLead } from '../leads/lead-score.repository';
 import { ChangeStageUseCase } from '../lifecycle/change-stage.usecase';
 import { scoreTrigger } from '../lifecycle/domain/score-trigger';
@@ -36,7 +35,6 @@ const sameNumbers = (lead: LockedLead, score: LeadScore) =>
 export class ScoreLeadUseCase {
   constructor(
     private readonly leads: LeadScoreRepository,
-    private readonly activities: ActivityRepository,
     private readonly changeStage: ChangeStageUseCase,
     private readonly predictor: WinModelPredictor,
     private readonly current: CurrentPlaybook,
@@ -48,8 +46,8 @@ export class ScoreLeadUseCase {
     const { playbook } = this.current;
     const { leadId } = request;
     const now = this.clock.now();
-    const lead = await this.leads.mergeFactsAndLock(transaction, leadId, request.facts ?? {}, now);
-    const activities = await this.activities.since(transaction, leadId, new Date(now.getTime() - playbook.engagement.lookbackDays * dayMs));
+    const since = new Date(now.getTime() - playbook.engagement.lookbackDays * dayMs);
+    const { lead, activities } = await this.leads.mergeFactsAndLock(transaction, leadId, request.facts ?? {}, now, since);
     const prediction = this.predictor.hasModel ? this.predictor.predict(leadFeatures(lead.facts, activities, now)) : undefined;
     const score = scoreLead({ facts: lead.facts, activities }, playbook, now, prediction);
     if (!(request.onlyWhenChanged && sameNumbers(lead, score))) {
