@@ -5,6 +5,7 @@ import { HandOffDatabase } from './database/hand-off-database';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { LeadProfilesModule } from './modules/lead-profiles/lead-profiles.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { OutcomesModule } from './modules/outcomes/outcomes.module';
 import { RepActionsModule } from './modules/rep-actions/rep-actions.module';
 import { SlaModule } from './modules/sla/sla.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
@@ -21,6 +22,7 @@ export class HandOffModule {
         AssignmentsModule,
         SlaModule,
         RepActionsModule,
+        OutcomesModule,
         WebhooksModule,
       ],
     };

@@ -1,6 +1,5 @@
 import './tracing';
 import { runService } from '@accord/platform';
-import { HandOffModule } from './app.module';
-import { handOffConfigSchema } from './config/hand-off-config';
+import { handOffService } from './hand-off-service';
 
-void runService({ service: 'hand-off', configSchema: handOffConfigSchema, module: HandOffModule.register });
+void runService(handOffService);

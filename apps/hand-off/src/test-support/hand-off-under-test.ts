@@ -5,8 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import { AccordEvent, EventPayload, EventType } from '@accord/contracts';
 import { runService } from '@accord/platform';
 import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
-import { HandOffModule } from '../app.module';
-import { handOffConfigSchema } from '../config/hand-off-config';
+import { handOffService } from '../hand-off-service';
 
 export interface StartOptions {
   env?: Record<string, string>;
@@ -51,7 +50,7 @@ export class HandOffUnderTest {
       WEBHOOK_POLL_INTERVAL_MS: '100',
       ...options.env,
     });
-    const app = await runService({ service: 'hand-off', configSchema: handOffConfigSchema, module: HandOffModule.register });
+    const app = await runService(handOffService);
     this.apps.push(app);
     this.baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     return this.apps.length - 1;

@@ -7,9 +7,11 @@ import { HandOffTransaction } from '../../database/hand-off-database';
 import { slaDeadlines, SlaDeadlines } from '../sla/domain/sla-deadlines';
 import { timersFor } from '../sla/domain/sla-timers';
 import { teamCalendar } from '../sla/domain/team-calendar';
+import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { AssignmentRepository } from './assignment.repository';
+import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
 import { RoutingSnapshotRepository } from './routing-snapshot.repository';
 
@@ -21,6 +23,7 @@ export class AssignLeadUseCase {
     private readonly assignments: AssignmentRepository,
     private readonly timers: SlaTimerRepository,
     private readonly events: HandOffEvents,
+    private readonly matchOutcomes: MatchOutcomesUseCase,
     @Inject(SERVICE_CONFIG) private readonly config: HandOffConfig,
   ) {}
 
@@ -30,7 +33,8 @@ export class AssignLeadUseCase {
     if (await transaction.assignment.count({ where: { leadId } })) return;
     const assignedAt = new Date();
     const qualifiedAt = new Date(changedAt);
-    const decision = await this.decide(transaction, leadId, assignedAt);
+    const lead = await this.snapshot.lead(transaction, leadId);
+    const decision = await this.decide(transaction, lead, assignedAt);
     const deadlines = await this.deadlines(transaction, decision, qualifiedAt);
     const assignmentId = uuidv7();
     const created = await this.assignments.createIfAbsent(transaction, {
@@ -67,10 +71,13 @@ export class AssignLeadUseCase {
       },
       stageChanged,
     );
+    await this.matchOutcomes.forLead(transaction, leadId, stageChanged, {
+      assignment: { leadId, assigneeKind: decision.assignee.kind, assigneeId: decision.assignee.id, track: 'sales' },
+      emailHash: lead.emailHash ?? null,
+    });
   }
 
-  private async decide(transaction: HandOffTransaction, leadId: string, now: Date): Promise<RoutingDecision> {
-    const lead = await this.snapshot.lead(transaction, leadId);
+  private async decide(transaction: HandOffTransaction, lead: LeadForRouting, now: Date): Promise<RoutingDecision> {
     const owner = lead.accountOwnerId ? await this.snapshot.accountOwner(transaction, lead.accountOwnerId, now) : null;
     const [rules, territories] = await Promise.all([this.snapshot.rules(transaction), this.snapshot.territories(transaction)]);
     const destination = chooseDestination(lead, owner, rules, territories);

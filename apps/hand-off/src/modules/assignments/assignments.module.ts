@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OutcomesModule } from '../outcomes/outcomes.module';
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AssignLeadUseCase } from './assign-lead.usecase';
@@ -9,7 +10,7 @@ import { RoutingHistoryRepository } from './routing-history.repository';
 import { RoutingSnapshotRepository } from './routing-snapshot.repository';
 
 @Module({
-  imports: [WebhooksModule],
+  imports: [WebhooksModule, OutcomesModule],
   controllers: [LeadStageChangedConsumer, RoutingController],
   providers: [AssignLeadUseCase, AssignmentRepository, RoutingSnapshotRepository, RoutingHistoryRepository, SlaTimerRepository],
   exports: [AssignmentRepository, RoutingSnapshotRepository, SlaTimerRepository],

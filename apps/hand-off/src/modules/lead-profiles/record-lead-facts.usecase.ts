@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccordEvent } from '@accord/contracts';
 import { HandOffTransaction } from '../../database/hand-off-database';
+import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { emailHash } from './domain/email-hash';
 import { routingFactsFrom } from './domain/routing-facts';
 import { LeadProfileRepository } from './lead-profile.repository';
@@ -8,14 +9,19 @@ import { LeadProfileRepository } from './lead-profile.repository';
 /** Keeps what routing and outcome matching need to know about a lead, from whichever event says it. */
 @Injectable()
 export class RecordLeadFactsUseCase {
-  constructor(private readonly profiles: LeadProfileRepository) {}
+  constructor(
+    private readonly profiles: LeadProfileRepository,
+    private readonly matchOutcomes: MatchOutcomesUseCase,
+  ) {}
 
   fromEnrichment(event: AccordEvent<'enrichment.lead.enriched.v1'>, transaction: HandOffTransaction): Promise<void> {
     return this.profiles.merge(transaction, event.payload.leadId, routingFactsFrom(event.payload.facts));
   }
 
-  fromCapture(event: AccordEvent<'capture.lead.captured.v1'>, transaction: HandOffTransaction): Promise<void> {
+  /** The e-mail may be what a waiting outcome names, so outcomes are matched again once it is known. */
+  async fromCapture(event: AccordEvent<'capture.lead.captured.v1'>, transaction: HandOffTransaction): Promise<void> {
     const { leadId, person, touchpoint } = event.payload;
-    return this.profiles.merge(transaction, leadId, { source: touchpoint.source, emailHash: emailHash(person.email) });
+    await this.profiles.merge(transaction, leadId, { source: touchpoint.source, emailHash: emailHash(person.email) });
+    await this.matchOutcomes.forLead(transaction, leadId, event);
   }
 }

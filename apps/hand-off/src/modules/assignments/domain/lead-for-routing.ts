@@ -2,6 +2,7 @@ import { RoutingFacts } from '../../lead-profiles/domain/routing-facts';
 
 export interface LeadForRouting extends RoutingFacts {
   source?: string | null;
+  emailHash?: string | null;
 }
 
 export interface Territory {

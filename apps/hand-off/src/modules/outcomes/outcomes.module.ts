@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { WebhooksModule } from '../webhooks/webhooks.module';
+import { MatchOutcomesUseCase } from './match-outcomes.usecase';
+import { OpportunityOutcomeConsumer } from './opportunity-outcome.consumer';
+import { OutcomeRepository } from './outcome.repository';
+import { OutcomeSignature } from './outcome-signature';
+import { OutcomesController } from './outcomes.controller';
+import { RecordOutcomeUseCase } from './record-outcome.usecase';
+
+@Module({
+  imports: [WebhooksModule],
+  controllers: [OutcomesController, OpportunityOutcomeConsumer],
+  providers: [RecordOutcomeUseCase, MatchOutcomesUseCase, OutcomeRepository, OutcomeSignature],
+  exports: [MatchOutcomesUseCase],
+})
+export class OutcomesModule {}
