@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceModule } from '@accord/platform';
 import { ScoringConfig } from './config/scoring-config';
 import { ScoringDatabase } from './database/scoring-database';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { ClockModule } from './modules/clock/clock';
 import { LifecycleModule } from './modules/lifecycle/lifecycle.module';
@@ -22,6 +23,7 @@ export class ScoringModule {
         LifecycleModule,
         ScoresModule,
         ActivitiesModule,
+        AccountsModule,
       ],
     };
   }
