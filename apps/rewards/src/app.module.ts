@@ -3,6 +3,7 @@ import { ServiceModule } from '@accord/platform';
 import { RewardsConfig } from './config/rewards-config';
 import { RewardsDatabase } from './database/rewards-database';
 import { AttributionModule } from './modules/attribution/attribution.module';
+import { BonusModule } from './modules/bonus/bonus.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
 import { KpiModule } from './modules/kpis/kpi.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -22,6 +23,7 @@ export class RewardsModule {
         PipelineEventsModule,
         PeopleModule,
         PulseModule,
+        BonusModule,
       ],
     };
   }
