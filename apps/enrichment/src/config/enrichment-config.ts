@@ -17,6 +17,8 @@ export const enrichmentConfigSchema = serviceConfigSchema
     /** Consecutive failures that open a provider's circuit, and how long it stays open. */
     ENRICHMENT_BREAKER_FAILURES: positiveInteger(5),
     ENRICHMENT_BREAKER_OPEN_MS: positiveInteger(30_000),
+    /** How soon accounts imported through another instance are matched here. */
+    ACCOUNTS_REFRESH_INTERVAL_MS: positiveInteger(30_000),
     /** The company-by-domain API; the provider is off while no URL is set. */
     COMPANY_API_URL: z.preprocess(
       (value) => (value === '' ? undefined : value),

@@ -1,16 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EnrichmentDatabase, EnrichmentTransaction } from '../../database/enrichment-database';
 import { AccountRecord } from './domain/account-record';
-import { NamedAccount } from './domain/account-match';
-
-export interface MatchedAccountDetails {
-  id: string;
-  name: string;
-  industry: string | null;
-  employeeCount: number | null;
-  ownerId: string | null;
-  isTarget: boolean;
-}
+import { DirectoryAccount } from './domain/account-directory';
 
 const details = { id: true, name: true, industry: true, employeeCount: true, ownerId: true, isTarget: true } as const;
 
@@ -30,29 +21,15 @@ export class AccountRepository {
     }
   }
 
-  async findByDomain(domain: string): Promise<MatchedAccountDetails | undefined> {
-    const found = await this.database.accountDomain.findUnique({ where: { domain }, select: { account: { select: details } } });
-    return found?.account;
-  }
-
-  async findById(id: string): Promise<MatchedAccountDetails | undefined> {
-    return (await this.database.account.findUnique({ where: { id }, select: details })) ?? undefined;
+  async loadDirectory(): Promise<DirectoryAccount[]> {
+    const accounts = await this.database.account.findMany({
+      select: { ...details, normalizedName: true, domains: { select: { domain: true } } },
+    });
+    return accounts.map((account) => ({ ...account, domains: account.domains.map(({ domain }) => domain) }));
   }
 
   async findWithDomains(id: string) {
     return this.database.account.findUnique({ where: { id }, include: { domains: { select: { domain: true } } } });
   }
 
-  /** Accounts whose name starts like the given one: the few worth comparing in full. */
-  async nameCandidates(normalizedName: string): Promise<NamedAccount[]> {
-    return this.database.account.findMany({
-      where: { normalizedName: { startsWith: normalizedName.slice(0, 1) } },
-      select: { id: true, normalizedName: true },
-      take: 5_000,
-    });
-  }
-
-  async count(): Promise<number> {
-    return this.database.account.count();
-  }
 }

@@ -32,8 +32,12 @@ export class ProfileRepository {
   }
 
   async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile): Promise<void> {
-    const data = { facts: json(profile.facts), inputs: json(profile.inputs), enrichedAt: profile.enrichedAt };
-    await transaction.leadProfile.upsert({ where: { leadId }, create: { leadId, ...data }, update: data });
+    const facts = JSON.stringify(profile.facts);
+    const inputs = JSON.stringify(profile.inputs);
+    await transaction.$executeRaw`
+      INSERT INTO lead_profiles (lead_id, facts, inputs, enriched_at)
+      VALUES (${leadId}::uuid, ${facts}::jsonb, ${inputs}::jsonb, ${profile.enrichedAt})
+      ON CONFLICT (lead_id) DO UPDATE SET facts = EXCLUDED.facts, inputs = EXCLUDED.inputs, enriched_at = EXCLUDED.enriched_at`;
   }
 
   async recordChanges(transaction: EnrichmentTransaction, leadId: string, changes: FactChangeRecord[]): Promise<void> {
