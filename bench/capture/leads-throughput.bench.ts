@@ -1,0 +1,178 @@
+// Accepted leads per second over HTTP (POST /v1/leads with an API key, each a new person with a
+// touchpoint, a consent record, an encrypted raw payload and an outbox row in one transaction),
+// with p50/p99 latency at full load and at a steady 1,000 leads/s; then the raw limit: the same
+// inserts through `pg` directly, one transaction each, and the ratio between the two.
+// The service runs as its own process (as in production), the load generator in this one.
+// Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/capture/leads-throughput.bench.ts
+// Options: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), BENCH_PROFILE=1 (CPU profile of the service into tmp/capture-profile).
+import './support/workspace-tsconfig';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { createMigratedTestDatabase, eventually, uniqueName } from '@accord/testing';
+
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 15);
+const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
+const poolSize = 10;
+const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+const root = join(__dirname, '..', '..');
+const adminKey = randomBytes(24).toString('hex');
+const runId = uniqueName('bench');
+
+function leadBody(sequence: number): string {
+  return JSON.stringify({
+    email: `bench.${runId}.${sequence}@example-robotics.nl`,
+    firstName: 'Ada',
+    lastName: 'Janssen',
+    jobTitle: 'Head of Marketing',
+    company: 'Example Robotics',
+    country: 'NL',
+    utm: { source: 'google', medium: 'cpc', campaign: 'bench' },
+    consent: { marketing: true },
+  });
+}
+
+async function startService(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...(process.env['BENCH_PROFILE'] ? ['--cpu-prof', '--cpu-prof-dir=tmp/capture-profile'] : []), '-r', '@swc-node/register', 'apps/capture/src/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(poolSize),
+      KAFKA_BROKERS: brokers,
+      KAFKA_TOPIC_PREFIX: `${runId}.`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      ADMIN_API_KEY: adminKey,
+      PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      RATE_LIMIT_PER_SECOND: '1000000',
+      RATE_LIMIT_BURST: '1000000',
+    },
+  });
+  await eventually(async () => {
+    if (child.exitCode !== null) throw new Error(`capture exited with ${child.exitCode}`);
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    if (health.status !== 200) throw new Error('capture is not ready');
+  }, { timeoutMs: 90_000, intervalMs: 250 });
+  return child;
+}
+
+async function load(url: string, key: string, options: { duration: number; overallRate?: number }) {
+  let sequence = 0;
+  const result = await autocannon({
+    url: `${url}/v1/leads`,
+    connections,
+    duration: options.duration,
+    overallRate: options.overallRate,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        setupRequest: (request) => ({ ...request, body: leadBody((sequence += 1)) }),
+      },
+    ],
+  });
+  return {
+    accepted: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+    perSecond: result['2xx'] / options.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+/** The inserts one accepted lead costs, straight through pg, one transaction each, on as many connections as the service has. */
+async function rawLimit(databaseUrl: string, duration: number): Promise<number> {
+  const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
+  pool.on('error', () => undefined);
+  const endAt = Date.now() + duration * 1000;
+  let committed = 0;
+  let sequence = 0;
+  const worker = async () => {
+    while (Date.now() < endAt) {
+      const client = await pool.connect();
+      const leadId = uuidv7();
+      const touchpointId = uuidv7();
+      const own = (sequence += 1);
+      const body = leadBody(own);
+      try {
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO leads (id, email, first_name, last_name, job_title, company, country, is_test, updated_at)
+           VALUES ($1, $2, 'Ada', 'Janssen', 'Head of Marketing', 'Example Robotics', 'NL', false, now()) ON CONFLICT DO NOTHING`,
+          [leadId, `raw.${runId}.${own}@example-robotics.nl`],
+        );
+        await client.query(
+          `INSERT INTO touchpoints (id, lead_id, channel, source, utm_source, utm_medium, utm_campaign, campaign, medium, consent_marketing, raw_payload_encrypted, occurred_at)
+           VALUES ($1, $2, 'api', 'bench', 'google', 'cpc', 'bench', 'bench', 'cpc', true, $3, now())`,
+          [touchpointId, leadId, randomBytes(28 + body.length)],
+        );
+        await client.query(
+          `INSERT INTO consents (id, lead_id, touchpoint_id, purpose, granted, source, recorded_at) VALUES ($1, $2, $3, 'marketing', true, 'api:bench', now())`,
+          [uuidv7(), leadId, touchpointId],
+        );
+        await client.query(`INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, 'raw', $2, $3::jsonb, '{}'::jsonb)`, [
+          uuidv7(),
+          leadId,
+          body,
+        ]);
+        await client.query('COMMIT');
+        committed += 1;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: poolSize }, worker));
+  await pool.end();
+  return committed / duration;
+}
+
+async function main() {
+  const database = await createMigratedTestDatabase('capture');
+  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const url = `http://127.0.0.1:${port}`;
+  const service = await startService(database.url, port);
+  try {
+    const created = await fetch(`${url}/v1/admin/api-keys`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
+      body: JSON.stringify({ name: 'bench', source: 'bench' }),
+    });
+    const { key } = (await created.json()) as { key: string };
+
+    await load(url, key, { duration: 3 });
+    const full = await load(url, key, { duration: seconds });
+    const steady = await load(url, key, { duration: Math.max(5, Math.round(seconds / 2)), overallRate: 1_000 });
+    service.kill('SIGTERM');
+    await new Promise((resolve) => service.once('exit', resolve));
+    const raw = await rawLimit(database.url, Math.max(5, Math.round(seconds / 2)));
+
+    console.log(`capture over HTTP, ${connections} connections, ${seconds} s, service on ${poolSize} database connections`);
+    console.log(`accepted leads per second:     ${Math.round(full.perSecond)} (${full.accepted} accepted, ${full.failed} failed)`);
+    console.log(`latency at full load:          p50 ${full.p50} ms, p99 ${full.p99} ms`);
+    console.log(`latency at 1,000 leads/s:      p50 ${steady.p50} ms, p99 ${steady.p99} ms (${Math.round(steady.perSecond)}/s accepted, ${steady.failed} failed)`);
+    console.log(`raw pg limit, same inserts:    ${Math.round(raw)} transactions per second (${poolSize} connections)`);
+    console.log(`ratio HTTP / raw:              ${(full.perSecond / raw).toFixed(2)}`);
+    console.log(`ratio to the 2,000 leads/s target: ${(full.perSecond / 2_000).toFixed(2)}x`);
+  } finally {
+    if (service.exitCode === null) service.kill('SIGTERM');
+    await database.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
