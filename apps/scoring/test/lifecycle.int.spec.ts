@@ -130,6 +130,37 @@ describe('scoring over real Kafka and PostgreSQL', () => {
     expect(scoring.eventsFor('scoring.lead.stage-changed.v1', unfit)).toHaveLength(2);
   });
 
+  it('follows sales from acceptance through conversion to a won customer, publishing every step with its reason', async () => {
+    const leadId = uuidv7();
+    await enrichedMql(leadId);
+    await scoring.produce('hand-off.lead.accepted.v1', decision(leadId));
+    await eventually(async () => expect(await stageOf(leadId)).toBe('sal'));
+    await scoring.produce('hand-off.lead.converted.v1', { ...decision(leadId), opportunityId: 'opp-42', track: 'sales' });
+    await eventually(async () => expect(await stageOf(leadId)).toBe('opportunity'));
+    await scoring.produce('hand-off.opportunity.closed.v1', {
+      leadId,
+      opportunityId: 'opp-42',
+      outcome: 'won',
+      amount: { amountMinor: 1_250_000, currency: 'EUR' },
+      closedAt: observedAt(),
+      track: 'sales',
+      ownerId: 'rep-1',
+      creditedMarketerId: null,
+      lostReason: null,
+    });
+    await eventually(() =>
+      expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId).map((e) => [e.payload.from, e.payload.to, e.payload.reason])).toEqual([
+        ['lead', 'mql', expect.stringMatching(/MQL threshold/)],
+        ['mql', 'sal', 'sales accepted the lead'],
+        ['sal', 'sql', 'sales qualified the lead'],
+        ['sql', 'opportunity', 'opportunity opp-42 opened'],
+        ['opportunity', 'customer', 'opportunity opp-42 won'],
+      ]),
+    );
+    const { rows } = await scoring.pool.query('SELECT outcome FROM lead_outcomes WHERE lead_id = $1', [leadId]);
+    expect(rows).toEqual([{ outcome: 'won' }]);
+  });
+
   it('cools an unaccepted MQL down to nurture a month later, but leaves an accepted one with sales', async () => {
     const [quiet, accepted] = [uuidv7(), uuidv7()];
     await enrichedMql(quiet);

@@ -28,8 +28,10 @@ export class ScoringUnderTest {
     private readonly consumer: Consumer,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<ScoringUnderTest> {
-    const database = await createMigratedTestDatabase('scoring');
+  /** Starts on a fresh database, or on the one a stopped instance kept. */
+  static async start(env: Record<string, string> = {}, existing?: TestDatabase): Promise<ScoringUnderTest> {
+    const database = existing ?? (await createMigratedTestDatabase('scoring'));
+    delete process.env['SCORING_PLAYBOOK_PATH'];
     const topicPrefix = `${uniqueName('scoring')}.`;
     const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
     Object.assign(process.env, {
@@ -83,11 +85,12 @@ export class ScoringUnderTest {
     });
   }
 
-  async stop(): Promise<void> {
+  async stop({ keepDatabase = false } = {}): Promise<TestDatabase> {
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
     await this.app?.close();
     await this.pool?.end();
-    await this.database?.drop();
+    if (!keepDatabase) await this.database?.drop();
+    return this.database;
   }
 }
