@@ -5,6 +5,7 @@
 // The service runs as its own process (as in production), the load generator in this one.
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/capture/leads-throughput.bench.ts
 // Options: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), BENCH_PROFILE=1 (CPU profile of the service into tmp/capture-profile).
+/// <reference path="./support/autocannon.d.ts" />
 import './support/workspace-tsconfig';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
