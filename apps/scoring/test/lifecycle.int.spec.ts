@@ -100,6 +100,19 @@ describe('scoring over real Kafka and PostgreSQL', () => {
     expect((await scoring.request('GET', `/v1/leads/${leadId}/score`)).status).toBe(404);
   });
 
+  it('dead-letters an inbound activity of an unknown type with an error naming it, and still takes the next one', async () => {
+    const leadId = uuidv7();
+    const [visit] = pricingVisits(leadId, 1);
+    await scoring.produce('web.activity.recorded.v1', { ...visit, type: 'tweet' } as never);
+    await scoring.produce('web.activity.recorded.v1', { ...visit, type: 'page_view' });
+    await eventually(() => expect(scoring.eventsFor('scoring.lead.scored.v1', leadId)).toHaveLength(1));
+    await eventually(() =>
+      expect(scoring.deadActivities.filter((dead) => dead.key === leadId)).toEqual([
+        { key: leadId, error: expect.stringContaining('unknown activity type "tweet"') },
+      ]),
+    );
+  });
+
   it('moves a rejected MQL to the stage its reason calls for, and refuses an illegal transition', async () => {
     const [unfit, notYet] = [uuidv7(), uuidv7()];
     await enrichedMql(unfit);

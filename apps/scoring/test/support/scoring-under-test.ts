@@ -17,6 +17,8 @@ export interface ReceivedEvent<Type extends EventType = EventType> {
 /** The scoring service in this process, on a fresh database and topics of its own, with raw Kafka beside it. */
 export class ScoringUnderTest {
   readonly received: ReceivedEvent[] = [];
+  /** Inbound activities the service dead-lettered, with the error it gave. */
+  readonly deadActivities: { key: string; error: string }[] = [];
 
   private constructor(
     readonly app: NestFastifyApplication,
@@ -51,14 +53,22 @@ export class ScoringUnderTest {
     const consumer = kafka.consumer({ groupId: `${topicPrefix}observer`, maxWaitTimeInMs: 100 });
     await consumer.connect();
     await consumer.subscribe({
-      topics: [`${topicPrefix}scoring.lead.scored.v1`, `${topicPrefix}scoring.lead.stage-changed.v1`],
+      topics: [
+        `${topicPrefix}scoring.lead.scored.v1`,
+        `${topicPrefix}scoring.lead.stage-changed.v1`,
+        `${topicPrefix}web.activity.recorded.v1.dlq`,
+      ],
       fromBeginning: true,
     });
     const pool = new Pool({ connectionString: database.url, max: 2 });
     const harness = new ScoringUnderTest(app, await app.getUrl(), topicPrefix, database, pool, producer, consumer);
     await consumer.run({
-      eachMessage: async ({ message }) => {
-        harness.received.push(JSON.parse(String(message.value)) as ReceivedEvent);
+      eachMessage: async ({ topic, message }) => {
+        if (topic.endsWith('.dlq')) {
+          harness.deadActivities.push({ key: String(message.key), error: String(message.headers?.['x-dlq-error']) });
+        } else {
+          harness.received.push(JSON.parse(String(message.value)) as ReceivedEvent);
+        }
       },
     });
     return harness;
