@@ -1,9 +1,22 @@
 import { Module } from '@nestjs/common';
+import { DeliverWebhooksUseCase } from './deliver-webhooks.usecase';
 import { HandOffEvents } from './hand-off-events';
+import { WebhookDeliveryRepository } from './webhook-delivery.repository';
+import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookOutboxRepository } from './webhook-outbox.repository';
+import { WebhookSubscriptionRepository } from './webhook-subscription.repository';
+import { WebhooksController } from './webhooks.controller';
 
 @Module({
-  providers: [HandOffEvents, WebhookOutboxRepository],
+  controllers: [WebhooksController],
+  providers: [
+    HandOffEvents,
+    WebhookOutboxRepository,
+    WebhookSubscriptionRepository,
+    WebhookDeliveryRepository,
+    DeliverWebhooksUseCase,
+    WebhookDispatcher,
+  ],
   exports: [HandOffEvents],
 })
 export class WebhooksModule {}

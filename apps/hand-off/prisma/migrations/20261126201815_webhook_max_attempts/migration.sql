@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "webhook_subscriptions" ADD COLUMN     "max_attempts" INTEGER;
