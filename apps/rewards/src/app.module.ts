@@ -6,6 +6,7 @@ import { AttributionModule } from './modules/attribution/attribution.module';
 import { BonusModule } from './modules/bonus/bonus.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
 import { KpiModule } from './modules/kpis/kpi.module';
+import { OkrModule } from './modules/okrs/okr.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PipelineEventsModule } from './modules/pipeline-events/pipeline-events.module';
 import { PulseModule } from './modules/pulse/pulse.module';
@@ -24,6 +25,7 @@ export class RewardsModule {
         PeopleModule,
         PulseModule,
         BonusModule,
+        OkrModule,
       ],
     };
   }

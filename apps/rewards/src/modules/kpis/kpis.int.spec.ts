@@ -221,6 +221,36 @@ describe('joint KPIs over real Kafka and PostgreSQL', () => {
     expect(metrics).toContain(`rewards_kpi_rate{kpi="acceptanceRate",service="rewards"} ${expected.acceptanceRate}\n`);
   });
 
+  it('measures OKR key results bound to the KPIs', async () => {
+    const expected = expectedFor(inMarch);
+    const google = expectedFor(inMarch.filter((l) => l.source === 'google'));
+    const created = await rewards.send<{ objectiveId: string }>('POST', '/v1/okrs', {
+      title: 'Sales accepts what marketing sends',
+      period: '2026-03',
+      keyResults: [
+        { name: 'acceptance rate to 100 %', kpi: 'acceptanceRate', baseline: 0, target: 1 },
+        { name: 'twice the Google leads', kpi: 'leads', baseline: 0, target: google.counts.leads * 2, scope: { groupBy: 'source', key: 'google' } },
+        { name: 'won revenue', kpi: 'wonRevenueMinor', baseline: 0, target: 1, currency: 'EUR' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const { body } = await rewards.get<{ progress: number; keyResults: { current: number; progress: number }[] }>(`/v1/okrs/${created.body.objectiveId}`);
+    expect(body.keyResults.map((kr) => [kr.current, kr.progress])).toEqual([
+      [expected.acceptanceRate, expected.acceptanceRate],
+      [google.counts.leads, 0.5],
+      [(expected.wonRevenue[0] as { amountMinor: number }).amountMinor, 1],
+    ]);
+    const listed = await rewards.get<{ objectives: { objectiveId: string }[] }>('/v1/okrs?period=2026-03');
+    expect(listed.body.objectives.map((objective) => objective.objectiveId)).toEqual([created.body.objectiveId]);
+    const bad = await rewards.send<{ errors: { pointer: string }[] }>('POST', '/v1/okrs', {
+      title: 'x',
+      period: '2026-03',
+      keyResults: [{ name: 'y', kpi: 'wonRevenueMinor', baseline: 1, target: 1 }],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((error) => error.pointer).sort()).toEqual(['/keyResults/0/currency', '/keyResults/0/target']);
+  });
+
   it('refuses a bad period or range with problem+json', async () => {
     const { status, body } = await rewards.get<{ errors: { pointer: string }[] }>('/v1/kpis?period=fortnight&groupBy=color');
     expect(status).toBe(400);
