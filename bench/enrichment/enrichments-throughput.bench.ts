@@ -5,7 +5,8 @@
 // steady rate and reports the latency each lead adds (enriched event time minus captured event time).
 // The service runs as its own process, as in production; the load generator runs in this one.
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/enrichment/enrichments-throughput.bench.ts
-// Options: BENCH_LEADS (default 10000), BENCH_STEADY_RATE (leads/s, default 300), BENCH_STEADY_SECONDS (default 5).
+// Options: BENCH_LEADS (default 10000), BENCH_STEADY_RATE (leads/s, default 300), BENCH_STEADY_SECONDS (default 5),
+// BENCH_CPU_PROFILE_DIR (write a V8 CPU profile of the service there).
 import './support/workspace-tsconfig';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -139,7 +140,8 @@ function send(producer: Producer, messages: { key: string; value: string }[]) {
 }
 
 function startService(databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'apps', 'enrichment', 'src', 'main.ts')], {
+  const profiling = process.env['BENCH_CPU_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROFILE_DIR']}`] : [];
+  const child = spawn(process.execPath, [...profiling, '-r', '@swc-node/register', join(root, 'apps', 'enrichment', 'src', 'main.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EnrichmentDatabase, EnrichmentTransaction } from '../../database/enrichment-database';
-import { Prisma } from '../../generated/prisma/client';
 import { ProviderInput } from './domain/enrichment-provider';
 import { Facts } from './domain/fact';
 
@@ -16,8 +15,6 @@ export interface FactChangeRecord {
   fact: Facts[string] | undefined;
   trigger: string;
 }
-
-const json = (value: unknown) => (value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue));
 
 @Injectable()
 export class ProfileRepository {
@@ -40,21 +37,26 @@ export class ProfileRepository {
       ON CONFLICT (lead_id) DO UPDATE SET facts = EXCLUDED.facts, inputs = EXCLUDED.inputs, enriched_at = EXCLUDED.enriched_at`;
   }
 
+  /** One statement for all changes: this runs for every enriched lead. */
   async recordChanges(transaction: EnrichmentTransaction, leadId: string, changes: FactChangeRecord[]): Promise<void> {
     if (changes.length === 0) return;
-    await transaction.factChange.createMany({
-      data: changes.map(({ field, previousValue, fact, trigger }) => ({
-        leadId,
+    const rows = JSON.stringify(
+      changes.map(({ field, previousValue, fact, trigger }) => ({
         field,
-        previousValue: json(previousValue),
-        value: json(fact?.value),
+        previous_value: previousValue ?? null,
+        value: fact?.value ?? null,
         provider: fact?.provider ?? 'none',
         confidence: fact?.confidence ?? 0,
         origin: fact?.origin ?? 'none',
-        observedAt: fact ? new Date(fact.observedAt) : new Date(),
+        observed_at: fact?.observedAt ?? new Date().toISOString(),
         trigger,
       })),
-    });
+    );
+    await transaction.$executeRaw`
+      INSERT INTO fact_changes (lead_id, field, previous_value, value, provider, confidence, origin, observed_at, trigger)
+      SELECT ${leadId}::uuid, c.field, c.previous_value, c.value, c.provider, c.confidence, c.origin, c.observed_at, c.trigger
+      FROM jsonb_to_recordset(${rows}::jsonb) AS c(field text, previous_value jsonb, value jsonb, provider text,
+        confidence float8, origin text, observed_at timestamptz, trigger text)`;
   }
 
   /** The lead whose facts are oldest, if older than the cutoff; skipped while another instance holds it. */

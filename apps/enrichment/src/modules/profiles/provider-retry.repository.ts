@@ -26,7 +26,7 @@ export class ProviderRetryRepository {
 
   async clear(transaction: EnrichmentTransaction, leadId: string, providers: string[]): Promise<void> {
     if (providers.length === 0) return;
-    await transaction.providerRetry.deleteMany({ where: { leadId, provider: { in: providers } } });
+    await transaction.$executeRaw`DELETE FROM provider_retries WHERE lead_id = ${leadId}::uuid AND provider = ANY(${providers}::text[])`;
   }
 
   async clearAll(transaction: EnrichmentTransaction, leadId: string): Promise<void> {
