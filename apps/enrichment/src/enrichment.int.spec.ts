@@ -1,8 +1,11 @@
 import { uuidv7 } from 'uuidv7';
+import { Transactions } from '@accord/platform';
 import { eventually } from '@accord/testing';
 import { CompanyApiStub } from '../test/company-api-stub';
 import { capturedType, EnrichmentUnderTest, touchpointType } from '../test/enrichment-under-test';
 import { capturedPayload, PersonDetails, touchpointPayload } from '../test/lead-events';
+import { EnrichmentTransaction } from './database/enrichment-database';
+import { EraseLeadUseCase } from './modules/profiles/erase-lead.usecase';
 
 interface EnrichedPayload {
   leadId: string;
@@ -184,6 +187,25 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     expect(enriched.facts.accountId).toMatchObject({ value: 'crm-bakery', provider: 'account-match' });
     expect(enriched.facts.accountMatchedBy.value).toBe('name');
     expect(enriched.facts.accountId.confidence).toBeLessThan(0.95);
+  });
+
+  it('erases a lead’s facts, history, retries and the cache entries its details produced', async () => {
+    stub.behaviours.set('erased-corp.nl', { kind: 'found', body: { name: 'Erased Corp' } });
+    const leadId = uuidv7();
+    await capture(leadId, { email: 'gone@erased-corp.nl', phone: '+31 6 11112222' });
+    await eventually(() => expect(enrichedEvents(leadId)).toHaveLength(1));
+    await service.database.query("INSERT INTO provider_retries (lead_id, provider, attempts, due_at, last_error) VALUES ($1, 'company-api', 1, now() + interval '1 hour', 'timeout')", [leadId]);
+    const cacheRows = async () => Number((await service.database.query('SELECT count(*) FROM provider_cache')).rows[0].count);
+    const cachedBefore = await cacheRows();
+
+    const erased = await service.app.get(Transactions).run((transaction: EnrichmentTransaction) => service.app.get(EraseLeadUseCase).execute(leadId, transaction));
+
+    expect(erased).toBe(true);
+    for (const table of ['lead_profiles', 'fact_changes', 'provider_retries']) {
+      expect((await service.database.query(`SELECT count(*)::int AS n FROM ${table} WHERE lead_id = $1`, [leadId])).rows[0].n).toBe(0);
+    }
+    expect(await cacheRows()).toBe(cachedBefore - 1);
+    expect((await service.get(`/v1/leads/${leadId}/enrichment`)).status).toBe(404);
   });
 
   it('answers bad requests with problem details and never a 5xx', async () => {
