@@ -66,9 +66,11 @@ describe('scoring over real Kafka and PostgreSQL', () => {
       await scoring.produce('web.activity.recorded.v1', { ...visit, type: 'page_view' });
     }
 
-    await eventually(() => expect(scoring.eventsFor('scoring.lead.scored.v1', leadId).length).toBeGreaterThanOrEqual(5));
+    await eventually(() => {
+      expect(scoring.eventsFor('scoring.lead.scored.v1', leadId).length).toBeGreaterThanOrEqual(5);
+      expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId)).toHaveLength(1);
+    });
     const stageChanges = scoring.eventsFor('scoring.lead.stage-changed.v1', leadId);
-    expect(stageChanges).toHaveLength(1);
     expect(stageChanges[0].payload).toMatchObject({ from: 'lead', to: 'mql', reason: expect.stringMatching(/MQL threshold 50/) });
     const latest = scoring.eventsFor('scoring.lead.scored.v1', leadId).at(-1);
     const rules = latest?.payload.explanation.map((contribution) => contribution.rule);
@@ -123,11 +125,13 @@ describe('scoring over real Kafka and PostgreSQL', () => {
       expect(await stageOf(unfit)).toBe('disqualified');
       expect(await stageOf(notYet)).toBe('nurture');
     });
-    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', unfit).at(-1)?.payload).toMatchObject({
-      from: 'mql',
-      to: 'disqualified',
-      reason: 'sales rejected the lead: bad_fit',
-    });
+    await eventually(() =>
+      expect(scoring.eventsFor('scoring.lead.stage-changed.v1', unfit).at(-1)?.payload).toMatchObject({
+        from: 'mql',
+        to: 'disqualified',
+        reason: 'sales rejected the lead: bad_fit',
+      }),
+    );
     const { rows: outcomes } = await scoring.pool.query('SELECT outcome FROM lead_outcomes WHERE lead_id = ANY($1::uuid[])', [[unfit, notYet]]);
     expect(outcomes).toEqual([{ outcome: 'rejected' }, { outcome: 'rejected' }]);
 
@@ -189,9 +193,8 @@ describe('scoring over real Kafka and PostgreSQL', () => {
       expect(scoring.eventsFor('scoring.lead.stage-changed.v1', quiet).map((e) => e.payload.to)).toEqual(['mql', 'nurture']),
     );
     expect(scoring.eventsFor('scoring.lead.stage-changed.v1', quiet)[1].payload.reason).toMatch(/below the recycle threshold 45/);
-    const decayed = scoring.eventsFor('scoring.lead.scored.v1', quiet).at(-1);
-    expect(decayed?.payload.engagement.score).toBeLessThan(5);
+    await eventually(() => expect(scoring.eventsFor('scoring.lead.scored.v1', quiet).at(-1)?.payload.engagement.score).toBeLessThan(5));
     expect(await stageOf(accepted)).toBe('sal');
-    expect(scoring.eventsFor('scoring.lead.stage-changed.v1', accepted).map((e) => e.payload.to)).toEqual(['mql', 'sal']);
+    await eventually(() => expect(scoring.eventsFor('scoring.lead.stage-changed.v1', accepted).map((e) => e.payload.to)).toEqual(['mql', 'sal']));
   });
 });
