@@ -5,7 +5,7 @@
 // steady rate and reports the latency each lead adds (enriched event time minus captured event time).
 // The service runs as its own process, as in production; the load generator runs in this one.
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/enrichment/enrichments-throughput.bench.ts
-// Options: BENCH_LEADS (default 10000), BENCH_STEADY_RATE (leads/s, default 300), BENCH_STEADY_SECONDS (default 5),
+// Options: BENCH_LEADS (default 3000), BENCH_STEADY_RATE (leads/s, default 30), BENCH_STEADY_SECONDS (default 10),
 // BENCH_CPU_PROFILE_DIR (write a V8 CPU profile of the service there).
 import './support/workspace-tsconfig';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -16,9 +16,9 @@ import { provisionTopics } from '@accord/messaging';
 import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
 
 const targetPerSecond = 2_000;
-const leads = Number(process.env['BENCH_LEADS'] ?? 10_000);
-const steadyRate = Number(process.env['BENCH_STEADY_RATE'] ?? 300);
-const steadySeconds = Number(process.env['BENCH_STEADY_SECONDS'] ?? 5);
+const leads = Number(process.env['BENCH_LEADS'] ?? 3_000);
+const steadyRate = Number(process.env['BENCH_STEADY_RATE'] ?? 30);
+const steadySeconds = Number(process.env['BENCH_STEADY_SECONDS'] ?? 10);
 const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
 const root = join(__dirname, '..', '..');
 const prefix = `${uniqueName('bench-enrichment')}.`;

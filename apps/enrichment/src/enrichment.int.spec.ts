@@ -63,14 +63,14 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     expect(enriched.changedFields).toBeUndefined();
     expect(service.bus.eventsFor(leadId)[0].envelope.causationId).toBe(capturedId);
     const facts = enriched.facts;
-    expect(facts.isFreeMail).toMatchObject({ value: false, provider: 'email', confidence: 1 });
+    expect(facts.isFreeMail).toMatchObject({ value: false, provider: 'email', confidence: 1, origin: 'derived' });
     expect(facts.companyDomain).toMatchObject({ value: 'example-robotics.nl', provider: 'email' });
     expect(facts.phoneE164).toMatchObject({ value: '+31612345678', provider: 'phone' });
     expect(facts.phoneLineType.value).toBe('mobile');
     expect(facts.countryCode).toMatchObject({ value: 'NL', provider: 'country' });
     expect(facts.seniority).toMatchObject({ value: 'director', provider: 'job-title' });
     expect(facts.department.value).toBe('marketing');
-    expect(facts.company).toMatchObject({ value: 'Example Robotics', provider: 'submission' });
+    expect(facts.company).toMatchObject({ value: 'Example Robotics', provider: 'submission', origin: 'typed' });
     expect(facts.accountId).toMatchObject({ value: 'crm-robotics', provider: 'account-match', confidence: 0.95 });
     expect(facts.accountOwnerId.value).toBe('rep-7');
     expect(facts.isTargetAccount.value).toBe(true);

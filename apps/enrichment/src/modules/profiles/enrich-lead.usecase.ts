@@ -136,6 +136,9 @@ export class EnrichLeadUseCase {
 
 function publishable(facts: Facts) {
   return Object.fromEntries(
-    Object.entries(facts).map(([field, { value, provider, confidence, observedAt }]) => [field, { value, provider, confidence, observedAt }]),
+    Object.entries(facts).map(([field, { value, provider, confidence, origin, observedAt }]) => [
+      field,
+      { value, provider, confidence, origin, observedAt },
+    ]),
   );
 }

@@ -6,6 +6,8 @@ export const EnrichedFact = z.object({
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   provider: z.string().min(1),
   confidence: z.number().min(0).max(1).optional(),
+  /** typed by the person, derived from what they typed, matched to a CRM account, or guessed by an outside source. */
+  origin: z.enum(['typed', 'derived', 'matched', 'guessed']).optional(),
   observedAt: Instant,
 });
 
