@@ -4,6 +4,7 @@ import { RewardsConfig } from './config/rewards-config';
 import { RewardsDatabase } from './database/rewards-database';
 import { AttributionModule } from './modules/attribution/attribution.module';
 import { BonusModule } from './modules/bonus/bonus.module';
+import { ExperimentsModule } from './modules/experiments/experiments.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
 import { KpiModule } from './modules/kpis/kpi.module';
 import { OkrModule } from './modules/okrs/okr.module';
@@ -26,6 +27,7 @@ export class RewardsModule {
         PulseModule,
         BonusModule,
         OkrModule,
+        ExperimentsModule,
       ],
     };
   }
