@@ -4,6 +4,7 @@ import { CaptureConfig } from './config/capture-config';
 import { CaptureDatabase } from './database/capture-database';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { LeadsModule } from './modules/leads/leads.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({})
 export class CaptureModule {
@@ -14,6 +15,7 @@ export class CaptureModule {
         ServiceModule.forRoot({ service: 'capture', config, databaseClient: CaptureDatabase }),
         ApiKeysModule,
         LeadsModule,
+        WebhooksModule,
       ],
     };
   }

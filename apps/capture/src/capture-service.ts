@@ -8,4 +8,6 @@ export const captureService: RunServiceOptions<CaptureConfig> = {
   configSchema: captureConfigSchema,
   module: CaptureModule.register,
   configureHttp: configureCaptureHttp,
+  // Webhook signatures are computed over the body exactly as sent.
+  rawBody: true,
 };

@@ -18,6 +18,17 @@ export const captureConfigSchema = serviceConfigSchema.extend({
   RATE_LIMIT_PER_SECOND: positiveInteger(50),
   RATE_LIMIT_BURST: positiveInteger(100),
   BATCH_MAX_LEADS: positiveInteger(500),
+  /** Google Ads lead form webhooks: the key configured in the form; unset disables the webhook. */
+  GOOGLE_ADS_WEBHOOK_KEY: z.string().min(8).optional(),
+  /** Facebook Lead Ads: app secret (signatures), verify token (subscription), page token (Graph API). */
+  FACEBOOK_APP_SECRET: z.string().min(8).optional(),
+  FACEBOOK_VERIFY_TOKEN: z.string().min(8).optional(),
+  FACEBOOK_PAGE_ACCESS_TOKEN: z.string().min(1).optional(),
+  FACEBOOK_GRAPH_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
+  FACEBOOK_FETCH_ATTEMPTS: positiveInteger(5),
+  FACEBOOK_FETCH_BACKOFF_MS: positiveInteger(500),
+  /** LinkedIn Lead Gen: the application's client secret; unset disables the webhook. */
+  LINKEDIN_CLIENT_SECRET: z.string().min(8).optional(),
   /** How long a verified API key is trusted without asking the database again. */
   API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -4,7 +4,7 @@ import { problemContentType } from '@accord/platform';
 import { CaptureConfig } from '../config/capture-config';
 import { serveOpenApi } from './openapi';
 
-const jsonOnlyPrefixes = ['/v1/leads', '/v1/admin/'];
+const jsonOnlyPrefixes = ['/v1/leads', '/v1/admin/', '/v1/webhooks/'];
 
 function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, title: string, detail: string) {
   return reply

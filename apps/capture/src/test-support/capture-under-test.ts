@@ -80,7 +80,8 @@ export class CaptureUnderTest {
   async persistedRows(): Promise<number> {
     return this.count(
       `SELECT (SELECT count(*) FROM leads) + (SELECT count(*) FROM touchpoints) + (SELECT count(*) FROM consents)
-            + (SELECT count(*) FROM outbox) + (SELECT count(*) FROM idempotent_requests) AS count`,
+            + (SELECT count(*) FROM outbox) + (SELECT count(*) FROM idempotent_requests)
+            + (SELECT count(*) FROM facebook_lead_fetches) AS count`,
     );
   }
 

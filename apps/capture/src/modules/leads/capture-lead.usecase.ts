@@ -20,6 +20,12 @@ export class CaptureLeadUseCase {
   ) {}
 
   async captureIn(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
+    const { externalId, touchpoint } = submission;
+    if (externalId) {
+      await this.leads.lockExternalId(transaction, touchpoint.channel, externalId);
+      const earlier = await this.leads.findLeadIdByExternalId(transaction, touchpoint.channel, externalId);
+      if (earlier) return { leadId: earlier, outcome: 'duplicate' };
+    }
     const touchpointId = uuidv7();
     const sealed = this.vault.seal(submission.rawPayload);
     if (submission.phoneE164) await this.leads.lockPhone(transaction, submission.phoneE164);

@@ -26,6 +26,19 @@ export class LeadRepository {
     await transaction.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`phone:${phoneE164}`}))::text`;
   }
 
+  /** Serialises deliveries of one provider lead id, so a concurrent repeat waits and then finds the first. */
+  async lockExternalId(transaction: CaptureTransaction, channel: string, externalId: string): Promise<void> {
+    await transaction.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`external:${channel}:${externalId}`}))::text`;
+  }
+
+  async findLeadIdByExternalId(transaction: CaptureTransaction, channel: string, externalId: string): Promise<string | null> {
+    const touchpoint = await transaction.touchpoint.findUnique({
+      where: { channel_externalId: { channel, externalId } },
+      select: { leadId: true },
+    });
+    return touchpoint?.leadId ?? null;
+  }
+
   /** The lead with this e-mail, else the oldest lead with this phone number. */
   async findByEmailOrPhone(
     transaction: CaptureTransaction,
@@ -85,6 +98,7 @@ export class LeadRepository {
         referrer: touchpoint.referrer,
         consentMarketing: submission.marketingConsent,
         matchedBy,
+        externalId: submission.externalId,
         rawPayload: sealedPayload ? new Uint8Array(sealedPayload) : null,
         occurredAt: touchpoint.occurredAt,
       },

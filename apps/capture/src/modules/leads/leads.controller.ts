@@ -18,7 +18,7 @@ import { LeadRepository } from './lead.repository';
 import { LeadRequest, leadRequestSchema } from './lead-request.schema';
 
 type BatchItemResult =
-  | { index: number; status: 'created' | 'merged'; leadId: string }
+  | { index: number; status: 'created' | 'merged' | 'duplicate'; leadId: string }
   | { index: number; status: 'rejected'; errors: FieldError[] };
 
 const unprocessable = (errors: FieldError[]) =>

@@ -11,5 +11,6 @@ import { PayloadVault } from './payload-vault';
   imports: [ApiKeysModule],
   controllers: [LeadsController],
   providers: [AnswerOnceUseCase, CaptureLeadUseCase, IdempotentRequestRepository, LeadRepository, PayloadVault],
+  exports: [CaptureLeadUseCase],
 })
 export class LeadsModule {}

@@ -1,6 +1,8 @@
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { apiKeyRequestSchema } from '../api-keys/api-key-request.schema';
 import { adminKey, CaptureUnderTest } from '../../test-support/capture-under-test';
+import { facebookNotificationSchema } from '../webhooks/domain/facebook-lead';
 import { batchRequestSchema } from './batch-request.schema';
 import { leadRequestSchema } from './lead-request.schema';
 
@@ -46,6 +48,9 @@ const rawBodies = fc.oneof(
 const jsonBodies = fc.oneof(leadLike, fc.array(leadLike, { maxLength: 3 }), fc.anything({ maxDepth: 4 }));
 const batchBodies = fc.oneof(fc.record({ leads: fc.array(fc.oneof(leadLike, hostileValue), { maxLength: 5 }) }), jsonBodies);
 
+const facebookSecret = 'facebook-app-secret';
+const facebookSignature = (body: string | Buffer) => `sha256=${createHmac('sha256', facebookSecret).update(body).digest('hex')}`;
+
 const isValidLead = (value: unknown) => leadRequestSchema.safeParse(value).success;
 const isValidBatch = (value: unknown) => {
   const batch = batchRequestSchema.safeParse(value);
@@ -59,7 +64,14 @@ describe('malformed requests', () => {
 
   beforeAll(async () => {
     // Every 4xx is logged at warn; thousands of them would only slow the test down.
-    capture = await CaptureUnderTest.start({ LOG_LEVEL: 'error' });
+    capture = await CaptureUnderTest.start({
+      LOG_LEVEL: 'error',
+      GOOGLE_ADS_WEBHOOK_KEY: 'google-form-key',
+      FACEBOOK_APP_SECRET: facebookSecret,
+      FACEBOOK_VERIFY_TOKEN: 'facebook-verify',
+      FACEBOOK_PAGE_ACCESS_TOKEN: 'page-token',
+      FACEBOOK_GRAPH_URL: 'http://127.0.0.1:9/unreachable',
+    });
     ({ key } = await capture.createKey('fuzz', { source: 'fuzz' }));
   });
 
@@ -114,10 +126,29 @@ describe('malformed requests', () => {
       { numRuns: 1_000 },
     );
 
+    await fc.assert(
+      fc.asyncProperty(jsonBodies, (body) => send('/v1/webhooks/google-ads', JSON.stringify(body), json)),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(jsonBodies.map((body) => JSON.stringify(body) ?? 'null'), rawBodies.map(String)).filter((body) => {
+          try {
+            return !facebookNotificationSchema.safeParse(JSON.parse(body)).success;
+          } catch {
+            return true;
+          }
+        }),
+        fc.boolean(),
+        (body, signed) => send('/v1/webhooks/facebook', body, { ...json, ...(signed ? { 'x-hub-signature-256': facebookSignature(body) } : {}) }),
+      ),
+      { numRuns: 300 },
+    );
+
     expect((await fetch(`${capture.url}/health/live`)).status).toBe(200);
     expect(await capture.persistedRows()).toBe(0);
     expect(await capture.count('SELECT count(*) FROM api_keys')).toBe(keysBefore);
-    expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(4_000);
-    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([400, 415]));
+    expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(4_600);
+    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([400, 401, 415]));
   });
 });

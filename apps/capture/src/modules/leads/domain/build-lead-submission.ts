@@ -32,6 +32,7 @@ export interface SubmissionContext {
   source: string;
   defaultPhoneRegion: string;
   receivedAt: Date;
+  externalId?: string;
 }
 
 export interface FieldError {
@@ -111,6 +112,7 @@ export function buildLeadSubmission(input: LeadInput, context: SubmissionContext
       consents,
       marketingConsent: consents.some((record) => record.purpose === 'marketing' && record.granted),
       isTest: input.isTest,
+      externalId: context.externalId ?? null,
       rawPayload,
     },
   };

@@ -21,6 +21,7 @@ const submission: LeadSubmission = {
   consents: [{ purpose: 'marketing', granted: true, textVersion: 'v3', recordedAt: at, source: 'api:website' }],
   marketingConsent: true,
   isTest: false,
+  externalId: null,
   rawPayload: {},
 };
 

@@ -54,10 +54,12 @@ export interface LeadSubmission {
   consents: ConsentDetails[];
   marketingConsent: boolean;
   isTest: boolean;
+  /** The provider's id of this lead, so the same lead delivered twice is captured once. */
+  externalId: string | null;
   /** What the channel received, kept encrypted for audit. */
   rawPayload: unknown;
 }
 
 export type MatchedBy = 'email' | 'phone';
 
-export type CaptureOutcome = { leadId: string; outcome: 'created' | 'merged' };
+export type CaptureOutcome = { leadId: string; outcome: 'created' | 'merged' | 'duplicate' };
