@@ -68,10 +68,10 @@ export class EnrichLeadUseCase {
 
     const run = await runProviders(this.providers, inputs, current, this.invokeWithCache(transaction, now));
     const merged = mergeFacts(current, run.answers, now.toISOString());
-    await this.profiles.save(transaction, leadId, { facts: merged.facts, inputs, enrichedAt: now });
-    await this.profiles.recordChanges(
+    await this.profiles.save(
       transaction,
       leadId,
+      { facts: merged.facts, inputs, enrichedAt: now },
       merged.changed.map((field) => ({ field, previousValue: current[field]?.value, fact: merged.facts[field], trigger })),
     );
     await this.scheduleRetries(transaction, leadId, run, stored !== undefined, now);

@@ -28,18 +28,10 @@ export class ProfileRepository {
     return row ? { facts: row.facts, inputs: row.inputs, enrichedAt: row.enriched_at } : undefined;
   }
 
-  async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile): Promise<void> {
+  /** Saves the profile and appends its changes in one statement: this runs for every enriched lead. */
+  async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile, changes: FactChangeRecord[]): Promise<void> {
     const facts = JSON.stringify(profile.facts);
     const inputs = JSON.stringify(profile.inputs);
-    await transaction.$executeRaw`
-      INSERT INTO lead_profiles (lead_id, facts, inputs, enriched_at)
-      VALUES (${leadId}::uuid, ${facts}::jsonb, ${inputs}::jsonb, ${profile.enrichedAt})
-      ON CONFLICT (lead_id) DO UPDATE SET facts = EXCLUDED.facts, inputs = EXCLUDED.inputs, enriched_at = EXCLUDED.enriched_at`;
-  }
-
-  /** One statement for all changes: this runs for every enriched lead. */
-  async recordChanges(transaction: EnrichmentTransaction, leadId: string, changes: FactChangeRecord[]): Promise<void> {
-    if (changes.length === 0) return;
     const rows = JSON.stringify(
       changes.map(({ field, previousValue, fact, trigger }) => ({
         field,
@@ -48,14 +40,20 @@ export class ProfileRepository {
         provider: fact?.provider ?? 'none',
         confidence: fact?.confidence ?? 0,
         origin: fact?.origin ?? 'none',
-        observed_at: fact?.observedAt ?? new Date().toISOString(),
+        observed_at: fact?.observedAt ?? profile.enrichedAt.toISOString(),
         trigger,
       })),
     );
     await transaction.$executeRaw`
+      WITH saved AS (
+        INSERT INTO lead_profiles (lead_id, facts, inputs, enriched_at)
+        VALUES (${leadId}::uuid, ${facts}::jsonb, ${inputs}::jsonb, ${profile.enrichedAt})
+        ON CONFLICT (lead_id) DO UPDATE SET facts = EXCLUDED.facts, inputs = EXCLUDED.inputs, enriched_at = EXCLUDED.enriched_at
+        RETURNING lead_id
+      )
       INSERT INTO fact_changes (lead_id, field, previous_value, value, provider, confidence, origin, observed_at, trigger)
-      SELECT ${leadId}::uuid, c.field, c.previous_value, c.value, c.provider, c.confidence, c.origin, c.observed_at, c.trigger
-      FROM jsonb_to_recordset(${rows}::jsonb) AS c(field text, previous_value jsonb, value jsonb, provider text,
+      SELECT saved.lead_id, c.field, c.previous_value, c.value, c.provider, c.confidence, c.origin, c.observed_at, c.trigger
+      FROM saved, jsonb_to_recordset(${rows}::jsonb) AS c(field text, previous_value jsonb, value jsonb, provider text,
         confidence float8, origin text, observed_at timestamptz, trigger text)`;
   }
 
