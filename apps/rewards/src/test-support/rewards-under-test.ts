@@ -65,8 +65,11 @@ export class RewardsUnderTest {
   }
 
   async stop(): Promise<void> {
-    await this.producer.disconnect();
-    await this.app.close();
-    await this.database.drop();
+    try {
+      await this.producer.disconnect();
+      await this.app.close();
+    } finally {
+      await this.database.drop();
+    }
   }
 }

@@ -70,8 +70,8 @@ export class KpiRollupRepository {
       const key = keys[dimension];
       // Concurrent events of other leads in this bucket wait here, so each recount sees the others.
       await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`kpi:${dimension}:${day.toISOString()}:${key}`}, 7))`;
-      await transaction.$executeRaw`DELETE FROM kpi_cohort_days WHERE dimension = ${dimension} AND day = ${day}::date AND key = ${key}`;
-      await transaction.$executeRaw`DELETE FROM kpi_cohort_money_days WHERE dimension = ${dimension} AND day = ${day}::date AND key = ${key}`;
+      await transaction.$executeRaw`DELETE FROM kpi_cohort_days WHERE dimension = ${dimension} AND day = ${day.toISOString().slice(0, 10)}::date AND key = ${key}`;
+      await transaction.$executeRaw`DELETE FROM kpi_cohort_money_days WHERE dimension = ${dimension} AND day = ${day.toISOString().slice(0, 10)}::date AND key = ${key}`;
       const filter = Prisma.sql`f.captured_at >= ${day} AND f.captured_at < ${nextDay} AND ${keyOf[dimension]} = ${key}`;
       await transaction.$executeRaw(insertCohortCounts(dimension, filter));
       await transaction.$executeRaw(insertCohortMoney(dimension, filter));

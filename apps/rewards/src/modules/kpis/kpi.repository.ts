@@ -39,6 +39,9 @@ interface MoneyRow {
   amount: bigint;
 }
 
+/** Days are named as text so the session's time zone never shifts them. */
+const utcDay = (instant: Date) => instant.toISOString().slice(0, 10);
+
 /** Without a grouping every lead is counted once, through its source. */
 const dimensionOf = (groupBy: KpiGrouping) => (groupBy === 'campaign' ? 'campaign' : 'source');
 const keyOf = (groupBy: KpiGrouping) => (groupBy === 'none' ? Prisma.sql`NULL::text` : Prisma.sql`NULLIF(key, '')`);
@@ -60,7 +63,7 @@ export class KpiRepository {
         SUM(speed_seconds_sum)::float8 AS speed_sum, SUM(speed_count)::int AS speed_count,
         SUM(opportunities)::int AS opportunities, SUM(won)::int AS won, SUM(lost)::int AS lost
       FROM kpi_cohort_days
-      WHERE dimension = ${dimensionOf(query.groupBy)} AND day >= ${query.from}::date AND day < ${query.to}::date
+      WHERE dimension = ${dimensionOf(query.groupBy)} AND day >= ${utcDay(query.from)}::date AND day < ${utcDay(query.to)}::date
       GROUP BY 1, 2`);
     return rows.map((row) => ({
       period: row.period,
@@ -87,7 +90,7 @@ export class KpiRepository {
     const rows = await this.database.$queryRaw<MoneyRow[]>(Prisma.sql`
       SELECT ${periodOf(query.period)} AS period, ${keyOf(query.groupBy)} AS key, currency, SUM(${amount})::bigint AS amount
       FROM kpi_cohort_money_days
-      WHERE dimension = ${dimensionOf(query.groupBy)} AND day >= ${query.from}::date AND day < ${query.to}::date
+      WHERE dimension = ${dimensionOf(query.groupBy)} AND day >= ${utcDay(query.from)}::date AND day < ${utcDay(query.to)}::date
       GROUP BY 1, 2, 3
       HAVING SUM(${amount}) > 0`);
     return rows.map(toMoney);
@@ -98,7 +101,7 @@ export class KpiRepository {
       SELECT ${periodOf(query.period)} AS period, ${keyOf(query.groupBy)} AS key, currency, SUM(amount_minor)::bigint AS amount
       FROM kpi_credit_days
       WHERE model = ${query.model} AND dimension = ${dimensionOf(query.groupBy)}
-        AND day >= ${query.from}::date AND day < ${query.to}::date
+        AND day >= ${utcDay(query.from)}::date AND day < ${utcDay(query.to)}::date
       GROUP BY 1, 2, 3
       HAVING SUM(amount_minor) <> 0`);
     return rows.map(toMoney);
