@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccordEvent, FitGrade } from '@accord/contracts';
+import { AccordEvent } from '@accord/contracts';
 import { ScoringTransaction } from '../../database/scoring-database';
 import { Clock } from '../clock/clock';
 import { ActivityRepository } from '../leads/activity.repository';
@@ -10,13 +10,12 @@ import { OutcomeKind, OutcomeRepository } from '../win-model/outcome.repository'
 import { rejectionTrigger, StageTrigger } from './domain/stage-machine';
 import { ChangeStageUseCase } from './change-stage.usecase';
 
-type HandOffDecision = AccordEvent<
-  | 'hand-off.lead.accepted.v1'
-  | 'hand-off.lead.rejected.v1'
-  | 'hand-off.lead.recycled.v1'
-  | 'hand-off.lead.converted.v1'
-  | 'hand-off.opportunity.closed.v1'
->;
+type HandOffDecision =
+  | AccordEvent<'hand-off.lead.accepted.v1'>
+  | AccordEvent<'hand-off.lead.rejected.v1'>
+  | AccordEvent<'hand-off.lead.recycled.v1'>
+  | AccordEvent<'hand-off.lead.converted.v1'>
+  | AccordEvent<'hand-off.opportunity.closed.v1'>;
 
 interface Step {
   trigger: StageTrigger;
@@ -30,31 +29,23 @@ function stepsFor(event: HandOffDecision): Step[] {
   switch (event.type) {
     case 'hand-off.lead.accepted.v1':
       return [{ trigger: 'accepted', reason: 'sales accepted the lead' }];
-    case 'hand-off.lead.rejected.v1': {
-      const { reason } = event.payload as AccordEvent<'hand-off.lead.rejected.v1'>['payload'];
-      return [{ trigger: rejectionTrigger(reason), reason: `sales rejected the lead: ${reason}` }];
-    }
+    case 'hand-off.lead.rejected.v1':
+      return [{ trigger: rejectionTrigger(event.payload.reason), reason: `sales rejected the lead: ${event.payload.reason}` }];
     case 'hand-off.lead.recycled.v1':
       return [{ trigger: 'recycled', reason: 'sales recycled the lead to marketing' }];
-    case 'hand-off.lead.converted.v1': {
-      const { opportunityId } = event.payload as AccordEvent<'hand-off.lead.converted.v1'>['payload'];
+    case 'hand-off.lead.converted.v1':
       return [
         { trigger: 'converted', reason: 'sales qualified the lead' },
-        { trigger: 'opportunity-opened', reason: `opportunity ${opportunityId} opened` },
+        { trigger: 'opportunity-opened', reason: `opportunity ${event.payload.opportunityId} opened` },
       ];
-    }
-    case 'hand-off.opportunity.closed.v1': {
-      const { outcome, opportunityId } = event.payload as AccordEvent<'hand-off.opportunity.closed.v1'>['payload'];
-      return [{ trigger: outcome, reason: `opportunity ${opportunityId} ${outcome}` }];
-    }
+    case 'hand-off.opportunity.closed.v1':
+      return [{ trigger: event.payload.outcome, reason: `opportunity ${event.payload.opportunityId} ${event.payload.outcome}` }];
   }
 }
 
 function outcomeOf(event: HandOffDecision): OutcomeKind | null {
   if (event.type === 'hand-off.lead.rejected.v1') return 'rejected';
-  if (event.type === 'hand-off.opportunity.closed.v1') {
-    return (event.payload as AccordEvent<'hand-off.opportunity.closed.v1'>['payload']).outcome;
-  }
+  if (event.type === 'hand-off.opportunity.closed.v1') return event.payload.outcome;
   return null;
 }
 
@@ -96,7 +87,7 @@ export class ApplyHandOffDecisionUseCase {
       eventId: event.id,
       leadId: event.payload.leadId,
       outcome,
-      fitGrade: lead.fitGrade as FitGrade,
+      fitGrade: lead.fitGrade,
       rulePriority: lead.rulePriority,
       features: leadFeatures(lead.facts, activities, now),
       occurredAt: now,
