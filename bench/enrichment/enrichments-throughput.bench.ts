@@ -3,6 +3,9 @@
 // PostgreSQL, enrichment.lead.enriched.v1 out over Kafka through the outbox relay. Phase 1 floods
 // a backlog and measures the drain rate against the issue's target of 2,000/s; phase 2 sends at a
 // steady rate and reports the latency each lead adds (enriched event time minus captured event time).
+// Phase 3 is the raw limit of this machine for the same storage work: the consumer's statements
+// (inbox claim, profile lock, profile + history, outbox row, NOTIFY) through `pg` directly, one
+// transaction per lead, three at a time as the consumer runs partitions, with no Kafka or providers.
 // The service runs as its own process, as in production; the load generator runs in this one.
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/enrichment/enrichments-throughput.bench.ts
 // Options: BENCH_LEADS (default 3000), BENCH_STEADY_RATE (leads/s, default 30), BENCH_STEADY_SECONDS (default 10),
@@ -11,6 +14,7 @@ import './support/workspace-tsconfig';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { provisionTopics } from '@accord/messaging';
 import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
@@ -127,12 +131,55 @@ async function main(): Promise<void> {
         `steady ${steadyRate}/s for ${steadySeconds} s (${sorted.length} leads): added latency p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted.at(-1)} ms`,
       ].join('\n') + '\n',
     );
+    await stopService(service);
+    const rawPerSecond = await rawStorageLimit(database.url, Math.min(leads, 3_000));
+    process.stdout.write(
+      `raw limit (same statements through pg, 3 concurrent): ${rawPerSecond.toFixed(0)} leads/s; service reaches ${((perSecond / rawPerSecond) * 100).toFixed(0)}% of it\n`,
+    );
   } finally {
     await stopService(service);
     await consumer.disconnect();
     await producer.disconnect();
     await database.drop();
   }
+}
+
+async function rawStorageLimit(databaseUrl: string, count: number): Promise<number> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 3 });
+  const facts = JSON.stringify(Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`fact${index}`, { value: 'x', provider: 'p', confidence: 1, origin: 'derived', observedAt: new Date().toISOString() }])));
+  const changes = JSON.stringify(Array.from({ length: 20 }, (_, index) => ({ field: `fact${index}`, previous_value: null, value: 'x', provider: 'p', confidence: 1, origin: 'derived', observed_at: new Date().toISOString(), trigger: 'captured' })));
+  const one = async () => {
+    const client = await pool.connect();
+    try {
+      const leadId = uuidv7();
+      await client.query('BEGIN');
+      await client.query('INSERT INTO inbox (event_id, consumer_group, topic) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [uuidv7(), 'raw', 'raw']);
+      await client.query('SELECT facts, inputs, enriched_at FROM lead_profiles WHERE lead_id = $1 FOR UPDATE', [leadId]);
+      await client.query(
+        `WITH saved AS (INSERT INTO lead_profiles (lead_id, facts, inputs, enriched_at) VALUES ($1, $2::jsonb, '{}', now()) RETURNING lead_id)
+         INSERT INTO fact_changes (lead_id, field, previous_value, value, provider, confidence, origin, observed_at, trigger)
+         SELECT saved.lead_id, c.field, c.previous_value, c.value, c.provider, c.confidence, c.origin, c.observed_at, c.trigger
+         FROM saved, jsonb_to_recordset($3::jsonb) AS c(field text, previous_value jsonb, value jsonb, provider text, confidence float8, origin text, observed_at timestamptz, trigger text)`,
+        [leadId, facts, changes],
+      );
+      await client.query('INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)', [uuidv7(), 'raw', leadId, facts, '{}']);
+      await client.query('NOTIFY raw_bench');
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+  };
+  const startedAt = Date.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: 3 }, async () => {
+    while (next < count) {
+      next += 1;
+      await one();
+    }
+  }));
+  const perSecond = count / ((Date.now() - startedAt) / 1000);
+  await pool.end();
+  return perSecond;
 }
 
 function send(producer: Producer, messages: { key: string; value: string }[]) {
@@ -162,7 +209,7 @@ function startService(databaseUrl: string): ChildProcess {
 }
 
 async function stopService(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
