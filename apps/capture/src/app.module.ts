@@ -3,6 +3,7 @@ import { ServiceModule } from '@accord/platform';
 import { CaptureConfig } from './config/capture-config';
 import { CaptureDatabase } from './database/capture-database';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { FormsModule } from './modules/forms/forms.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
@@ -16,6 +17,7 @@ export class CaptureModule {
         ApiKeysModule,
         LeadsModule,
         WebhooksModule,
+        FormsModule,
       ],
     };
   }

@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import { positiveInteger, serviceConfigSchema } from '@accord/config';
+import { webFormSchema } from '../modules/forms/domain/web-form';
 
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
   .transform((value) => Buffer.from(value, 'base64'));
+
+const webFormsJson = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be JSON: {"<formKey>": {"source": ..., ...}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/), webFormSchema))
+  .default({});
 
 export const captureConfigSchema = serviceConfigSchema.extend({
   PORT: serviceConfigSchema.shape.PORT.default(3101),
@@ -29,6 +43,8 @@ export const captureConfigSchema = serviceConfigSchema.extend({
   FACEBOOK_FETCH_BACKOFF_MS: positiveInteger(500),
   /** LinkedIn Lead Gen: the application's client secret; unset disables the webhook. */
   LINKEDIN_CLIENT_SECRET: z.string().min(8).optional(),
+  /** The HTML forms that may post to /v1/forms/{formKey}, as JSON keyed by form key. */
+  WEB_FORMS: webFormsJson,
   /** How long a verified API key is trusted without asking the database again. */
   API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { problemContentType } from '@accord/platform';
@@ -36,7 +37,9 @@ function requireJson(app: NestFastifyApplication): void {
   });
 }
 
-export function configureCaptureHttp(app: NestFastifyApplication, _config: CaptureConfig): void {
+export async function configureCaptureHttp(app: NestFastifyApplication, _config: CaptureConfig): Promise<void> {
+  // Forms send text fields only; a file in a multipart body is refused (413) rather than stored.
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 0, fields: 100, fieldSize: 10_000 } });
   answerParserErrors(app);
   requireJson(app);
   serveOpenApi(app);

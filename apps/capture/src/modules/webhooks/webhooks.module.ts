@@ -11,5 +11,6 @@ import { GraphApiClient } from './graph-api.client';
   imports: [LeadsModule],
   controllers: [GoogleAdsController, FacebookController],
   providers: [CaptureWebhookLeadUseCase, FacebookLeadFetchRepository, FetchFacebookLeadsUseCase, GraphApiClient],
+  exports: [CaptureWebhookLeadUseCase],
 })
 export class WebhooksModule {}
