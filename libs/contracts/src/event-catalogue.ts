@@ -16,6 +16,7 @@ import {
   opportunityOutcomeV1,
   touchpointRecordedV1,
   activityRecordedV1,
+  leadSubmittedV1,
 } from './events';
 
 /** Every event version Accord publishes. A topic is named after its event type. */
@@ -35,6 +36,7 @@ export const eventCatalogue = [
   slaRemindedV1,
   opportunityOutcomeV1,
   activityRecordedV1,
+  leadSubmittedV1,
 ] as const;
 
 type CatalogueEntry = (typeof eventCatalogue)[number];

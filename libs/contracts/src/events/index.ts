@@ -12,4 +12,5 @@ export * from './hand-off/sla-reminded.v1';
 export * from './crm/opportunity-outcome.v1';
 export * from './scoring/lead-scored.v1';
 export * from './scoring/lead-stage-changed.v1';
+export * from './upstream/lead-submitted.v1';
 export * from './web/activity-recorded.v1';
