@@ -49,6 +49,8 @@ export class AttributionCreditRepository {
   }
 
   async removeForOpportunity(transaction: RewardsTransaction, opportunityId: string): Promise<void> {
+    // Deals share roll-up rows; taking them one transaction at a time rules out deadlocks between deals.
+    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('kpi_credit_days', 7))`;
     await this.addToKpiRollup(transaction, opportunityId, -1n);
     await transaction.attributionCredit.deleteMany({ where: { opportunityId } });
   }
