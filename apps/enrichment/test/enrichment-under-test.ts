@@ -21,6 +21,15 @@ export class EnrichmentUnderTest {
 
   static async start(settings: Record<string, string> = {}): Promise<EnrichmentUnderTest> {
     const testDatabase = await createMigratedTestDatabase('enrichment');
+    try {
+      return await EnrichmentUnderTest.startOn(testDatabase, settings);
+    } catch (error) {
+      await testDatabase.drop();
+      throw error;
+    }
+  }
+
+  private static async startOn(testDatabase: TestDatabase, settings: Record<string, string>): Promise<EnrichmentUnderTest> {
     const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
     const prefix = `${uniqueName('enrichment')}.`;
     const bus = new EventBus(brokers, prefix);

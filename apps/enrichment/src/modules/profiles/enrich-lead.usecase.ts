@@ -7,7 +7,7 @@ import { EnrichmentTransaction } from '../../database/enrichment-database';
 import { cacheKey } from './domain/cache-key';
 import { EnrichmentProvider, ProviderInput } from './domain/enrichment-provider';
 import { Facts } from './domain/fact';
-import { mergeInputs, SubmittedPerson } from './domain/lead-inputs';
+import { fillMissingInputs, mergeInputs, SubmittedPerson } from './domain/lead-inputs';
 import { mergeFacts } from './domain/merge-facts';
 import { orderProviders } from './domain/provider-order';
 import { nextRetryDelayMs, RetryPolicy } from './domain/retry-delay';
@@ -63,7 +63,7 @@ export class EnrichLeadUseCase {
     const stored = await this.profiles.lock(transaction, leadId);
     if (!stored && !person) return { outcome: 'unknown-lead' };
     const now = new Date();
-    const inputs = person ? mergeInputs(stored?.inputs ?? {}, person) : (stored?.inputs ?? {});
+    const inputs = this.inputsFor(stored?.inputs ?? {}, person, trigger);
     const current: Facts = stored?.facts ?? {};
 
     const run = await runProviders(this.providers, inputs, current, this.invokeWithCache(transaction, now));
@@ -85,6 +85,11 @@ export class EnrichLeadUseCase {
     if (merged.changed.length === 0) return { outcome: 'unchanged', changed: [], failedProviders };
     await this.outbox.append(transaction, 'enrichment.lead.enriched.v1', { leadId, facts, changedFields: merged.changed }, cause);
     return { outcome: 'changed', changed: merged.changed, failedProviders };
+  }
+
+  private inputsFor(stored: ProviderInput, person: SubmittedPerson | undefined, trigger: EnrichmentTrigger): ProviderInput {
+    if (!person) return stored;
+    return trigger === 'captured' ? fillMissingInputs(stored, person) : mergeInputs(stored, person);
   }
 
   private invokeWithCache(transaction: EnrichmentTransaction, now: Date): InvokeProvider {

@@ -18,3 +18,11 @@ export function mergeInputs(previous: ProviderInput, person: SubmittedPerson): P
   }
   return merged;
 }
+
+/**
+ * A lead's first submission arriving after later ones (its topic is consumed independently of the
+ * touchpoints): it only fills what the later submissions left blank.
+ */
+export function fillMissingInputs(previous: ProviderInput, person: SubmittedPerson): ProviderInput {
+  return { ...mergeInputs({}, person), ...previous };
+}
