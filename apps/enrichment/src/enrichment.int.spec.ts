@@ -106,6 +106,23 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     expect(enrichedEvents(leadId)).toHaveLength(2);
   });
 
+  it('re-reads a new job title from a touchpoint, keeping what the touchpoint left blank', async () => {
+    const leadId = uuidv7();
+    await capture(leadId, { email: 'linus@example-robotics.nl', phone: '+31 6 22223333', jobTitle: 'Software Engineer' });
+    await eventually(() => expect(enrichedEvents(leadId)).toHaveLength(1));
+    await service.bus.send(touchpointType, [touchpointPayload(leadId, { email: 'linus@example-robotics.nl', jobTitle: 'Directeur Verkoop' })]);
+
+    const change = await eventually(() => {
+      const [, second] = enrichedEvents(leadId);
+      expect(second).toBeDefined();
+      return second;
+    });
+    expect(change.changedFields).toEqual(['department', 'jobTitle', 'seniority']);
+    expect(change.facts.seniority.value).toBe('director');
+    expect(change.facts.department.value).toBe('sales');
+    expect(change.facts.phoneE164.value).toBe('+31622223333');
+  });
+
   it('does not hold other leads back by more than a hanging or throwing provider’s timeout, and enriches the lead once it recovers', async () => {
     stub.behaviours.set('hanging-corp.nl', { kind: 'hang' });
     stub.behaviours.set('failing-corp.nl', { kind: 'error', status: 500 });
