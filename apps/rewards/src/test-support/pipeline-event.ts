@@ -10,7 +10,7 @@ export function pipelineEvent<Type extends EventType>(type: Type, payload: Event
     id,
     type,
     occurredAt: occurredAt.toISOString(),
-    producer: producers[type.split('.')[0]!] ?? 'test',
+    producer: producers[type.split('.')[0] ?? ''] ?? 'test',
     correlationId: id,
     causationId: null,
     payload,

@@ -63,7 +63,7 @@ export class IssueStatementUsecase {
       lines,
     });
     if (appended) return { statement: appended, created: true };
-    return { statement: (await this.statements.find(planId, period.name))!, created: false };
+    return { statement: await this.issued(planId, period.name), created: false };
   }
 
   async issued(planId: string, periodName: string): Promise<BonusStatement> {

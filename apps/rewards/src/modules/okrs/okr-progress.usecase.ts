@@ -30,7 +30,8 @@ export class OkrProgressUsecase {
   }
 
   private async withProgress(objective: Objective) {
-    const range = parseBonusPeriod(objective.period)!;
+    const range = parseBonusPeriod(objective.period);
+    if (!range) throw new Error(`objective ${objective.objectiveId} was stored with period ${objective.period}`);
     const keyResults = await Promise.all(
       objective.keyResults.map(async (keyResult) => {
         const groupBy = keyResult.scope?.groupBy ?? 'none';

@@ -16,11 +16,14 @@ export function allocateByWeights(amount: number, weights: readonly bigint[]): n
 
   const byRemainder = weights
     .map((_, index) => index)
-    .sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[b]! > remainders[a]! ? 1 : -1));
+    .sort((a, b) => {
+      const [x, y] = [remainders[a] ?? 0n, remainders[b] ?? 0n];
+      return x === y ? a - b : y > x ? 1 : -1;
+    });
   const parts = floors.map(Number);
   for (const index of byRemainder) {
     if (leftover === 0) break;
-    parts[index]! += 1;
+    parts[index] = (parts[index] ?? 0) + 1;
     leftover -= 1;
   }
   return parts;

@@ -18,6 +18,6 @@ export function attributeDeal<T extends JourneyTouchpoint>(
 ): Credit<T>[] {
   const parts = allocateByWeights(amountMinor, modelWeights(model, journey, settings));
   return journey.touchpoints
-    .map((touchpoint, index) => ({ model, touchpoint, amountMinor: parts[index]! }))
+    .map((touchpoint, index) => ({ model, touchpoint, amountMinor: parts[index] ?? 0 }))
     .filter((credit) => credit.amountMinor > 0);
 }

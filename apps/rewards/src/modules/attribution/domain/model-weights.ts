@@ -42,17 +42,17 @@ function positionWeights(count: number, specialPositions: number[], special: big
   const weights = new Array<bigint>(count).fill(0n);
   if (others > 0) {
     for (let index = 0; index < count; index++) weights[index] = distinct.has(index) ? 0n : rest;
-    for (const position of specialPositions) weights[position]! += special * BigInt(others);
+    for (const position of specialPositions) weights[position] = (weights[position] ?? 0n) + special * BigInt(others);
   } else {
     for (const position of distinct) weights[position] = rest;
-    for (const position of specialPositions) weights[position]! += special * BigInt(distinct.size);
+    for (const position of specialPositions) weights[position] = (weights[position] ?? 0n) + special * BigInt(distinct.size);
   }
   return weights;
 }
 
 /** Each touch weighs half as much per half-life it happened before the latest one. */
 function timeDecayWeights(journey: Journey, halfLifeMs: number): bigint[] {
-  const latest = journey.touchpoints[journey.touchpoints.length - 1]!.occurredAt.getTime();
+  const latest = Math.max(...journey.touchpoints.map((touch) => touch.occurredAt.getTime()));
   return journey.touchpoints.map((touch) =>
     BigInt(Math.round(decayScale * 2 ** (-(latest - touch.occurredAt.getTime()) / halfLifeMs))),
   );

@@ -1,5 +1,3 @@
-import { adjustmentLines } from './adjustments';
-import { parseBonusPeriod } from './bonus-period';
 import { computeStatementLines, qualityFactorBasisPoints, StatementInputs } from './statement-lines';
 
 const inputs: StatementInputs = {
@@ -39,17 +37,4 @@ describe('bonus statements', () => {
     expect(computeStatementLines(rules, inputs)).toEqual(computeStatementLines(rules, { ...inputs, credits: [...inputs.credits].reverse() }));
   });
 
-  it('turns a changed earlier period into an adjustment, and nothing when it did not change', () => {
-    const recomputed = [{ kind: 'pipeline_key_result' as const, description: '', amountMinor: 150, trace: {} }];
-    expect(adjustmentLines([{ period: '2026-03', paidMinor: 100, recomputed }])).toEqual([
-      expect.objectContaining({ kind: 'adjustment', amountMinor: 50, trace: expect.objectContaining({ forPeriod: '2026-03', paidMinor: 100, dueMinor: 150 }) }),
-    ]);
-    expect(adjustmentLines([{ period: '2026-03', paidMinor: 150, recomputed }])).toEqual([]);
-  });
-
-  it('reads months and quarters as UTC ranges', () => {
-    expect(parseBonusPeriod('2026-03')).toEqual({ name: '2026-03', cadence: 'month', from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') });
-    expect(parseBonusPeriod('2026-Q4')?.to).toEqual(new Date('2027-01-01T00:00:00Z'));
-    expect(parseBonusPeriod('2026-13')).toBeNull();
-  });
 });

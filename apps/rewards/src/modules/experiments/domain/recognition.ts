@@ -39,16 +39,16 @@ export function failureOfTheMonth(candidates: readonly ConcludedExperiment[], vo
   const eligible = new Map(candidates.filter(isWrittenUpFailure).map((candidate) => [candidate.experimentId, candidate]));
   const counts = new Map<string, number>();
   for (const vote of votes) if (eligible.has(vote.experimentId)) counts.set(vote.experimentId, (counts.get(vote.experimentId) ?? 0) + 1);
-  const tally = [...counts]
-    .map(([experimentId, count]) => ({ experimentId, votes: count }))
-    .sort((a, b) => {
-      const [x, y] = [eligible.get(a.experimentId)!, eligible.get(b.experimentId)!];
-      return (
+  const ranked = [...eligible.values()]
+    .filter((candidate) => counts.has(candidate.experimentId))
+    .map((candidate) => ({ candidate, votes: counts.get(candidate.experimentId) ?? 0 }))
+    .sort(
+      (a, b) =>
         b.votes - a.votes ||
-        y.boldness - x.boldness ||
-        x.endsOn.getTime() - y.endsOn.getTime() ||
-        a.experimentId.localeCompare(b.experimentId)
-      );
-    });
+        b.candidate.boldness - a.candidate.boldness ||
+        a.candidate.endsOn.getTime() - b.candidate.endsOn.getTime() ||
+        a.candidate.experimentId.localeCompare(b.candidate.experimentId),
+    );
+  const tally = ranked.map(({ candidate, votes: count }) => ({ experimentId: candidate.experimentId, votes: count }));
   return { winner: tally[0]?.experimentId ?? null, tally };
 }
