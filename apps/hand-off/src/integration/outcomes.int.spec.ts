@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { uuidv7 } from 'uuidv7';
 import { eventually } from '@accord/testing';
-import { HandOffUnderTest, repBody, teamBody } from '../test-support/hand-off-under-test';
+import { HandOffUnderTest, patience, repBody, teamBody } from '../test-support/hand-off-under-test';
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
 
@@ -51,7 +51,7 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
       const rows = await handOff.query<{ id: string }>('SELECT id FROM assignments WHERE lead_id = $1', [leadId]);
       expect(rows).toHaveLength(1);
       return rows;
-    });
+    }, patience);
     return { leadId, assignmentId: row.id };
   }
 
@@ -97,7 +97,7 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
     const report = outcome({ email, opportunityId: 'opp-mail' });
     await handOff.produce('crm.opportunity.outcome.v1', [report as never], () => report.outcomeId);
     await handOff.produce('crm.opportunity.outcome.v1', [report as never], () => report.outcomeId);
-    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM opportunity_outcomes WHERE external_id = $1', [report.outcomeId])).toBe(1));
+    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM opportunity_outcomes WHERE external_id = $1', [report.outcomeId])).toBe(1), patience);
     expect(await handOff.published('hand-off.opportunity.closed.v1', laterLeadId)).toHaveLength(0);
 
     await qualified(laterLeadId);
@@ -105,7 +105,7 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
       const found = await handOff.published('hand-off.opportunity.closed.v1', laterLeadId);
       expect(found).toHaveLength(1);
       return found;
-    });
+    }, patience);
     expect(lost.payload).toMatchObject({ outcome: 'lost', lostReason: 'price', track: 'sales', ownerId: 'rep-ada', creditedMarketerId: null });
 
     await handOff.produce('capture.lead.captured.v1', [
@@ -117,13 +117,13 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
         isTest: false,
       },
     ]);
-    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM lead_profiles WHERE lead_id = $1 AND email_hash IS NOT NULL', [emailLeadId])).toBe(1));
+    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM lead_profiles WHERE lead_id = $1 AND email_hash IS NOT NULL', [emailLeadId])).toBe(1), patience);
     await qualified(emailLeadId);
     const [won] = await eventually(async () => {
       const found = await handOff.published('hand-off.opportunity.closed.v1', emailLeadId);
       expect(found).toHaveLength(1);
       return found;
-    });
+    }, patience);
     expect(won.payload).toMatchObject({ opportunityId: 'opp-mail', outcome: 'won' });
     expect((await postSigned(report)).body).toEqual({ outcomeId: report.outcomeId, status: 'matched', leadId: emailLeadId });
     expect(await handOff.published('hand-off.opportunity.closed.v1', emailLeadId)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { eventually } from '@accord/testing';
-import { HandOffUnderTest, repBody, teamBody } from '../test-support/hand-off-under-test';
+import { HandOffUnderTest, patience, repBody, teamBody } from '../test-support/hand-off-under-test';
 
 describe('rep actions over real Kafka and PostgreSQL', () => {
   let handOff: HandOffUnderTest;
@@ -25,7 +25,7 @@ describe('rep actions over real Kafka and PostgreSQL', () => {
       const rows = await handOff.query<{ id: string }>("SELECT id FROM assignments WHERE lead_id = $1 AND assignee_id = 'rep-ada'", [leadId]);
       expect(rows).toHaveLength(1);
       return rows;
-    });
+    }, patience);
     return { leadId, assignmentId: row.id };
   }
 
@@ -59,7 +59,7 @@ describe('rep actions over real Kafka and PostgreSQL', () => {
       const found = (await handOff.readTopic('hand-off.lead.rejected.v1')).find((event) => event.payload.leadId === leadId);
       expect(found).toBeDefined();
       return found;
-    });
+    }, patience);
     expect(rejection?.payload).toMatchObject({ assignmentId, repId: 'rep-ada', reason: 'no_budget', note: 'next fiscal year' });
     expect((await act(assignmentId, 'convert', 'rep-ada', { opportunityId: 'opp-1' })).status).toBe(409);
   });

@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { eventually } from '@accord/testing';
-import { HandOffUnderTest, repBody, teamBody } from '../test-support/hand-off-under-test';
+import { HandOffUnderTest, patience, repBody, teamBody } from '../test-support/hand-off-under-test';
 
 describe('routing over real Kafka and PostgreSQL', () => {
   let handOff: HandOffUnderTest;
@@ -26,7 +26,7 @@ describe('routing over real Kafka and PostgreSQL', () => {
       const response = await handOff.request('GET', `/v1/leads/${leadId}/routing`);
       expect(response.status).toBe(200);
       return response.body;
-    });
+    }, patience);
     expect(routing.assignment.assignee).toEqual({ kind: 'queue', id: 'inbound' });
     expect(routing.decisions[0].reasons).toEqual(['no routing rule matched', 'fallback queue inbound']);
     const [assigned] = await handOff.published('hand-off.lead.assigned.v1', leadId);
@@ -95,14 +95,14 @@ describe('routing over real Kafka and PostgreSQL', () => {
     await put('/v1/reps/rep-owner', repBody('team-keys', { capacity: 1 }));
     const leadId = uuidv7();
     await handOff.enrich(leadId, { country: 'nl', employeeCount: 5000, accountId: 'acc-42', accountOwnerId: 'rep-owner' });
-    await eventually(async () => expect(await handOff.count("SELECT count(*) FROM lead_profiles WHERE lead_id = $1 AND account_owner_id = 'rep-owner'", [leadId])).toBe(1));
+    await eventually(async () => expect(await handOff.count("SELECT count(*) FROM lead_profiles WHERE lead_id = $1 AND account_owner_id = 'rep-owner'", [leadId])).toBe(1), patience);
     await handOff.qualify([leadId]);
 
     const routing = await eventually(async () => {
       const response = await handOff.request('GET', `/v1/leads/${leadId}/routing`);
       expect(response.status).toBe(200);
       return response.body;
-    });
+    }, patience);
     expect(routing.assignment).toMatchObject({ assignee: { kind: 'rep', id: 'rep-owner' }, teamId: 'team-keys' });
     expect(routing.decisions[0].reasons).toEqual(['account acc-42 is owned by rep-owner']);
   });

@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { eventually } from '@accord/testing';
-import { HandOffUnderTest, repBody, teamBody } from '../test-support/hand-off-under-test';
+import { HandOffUnderTest, patience, repBody, teamBody } from '../test-support/hand-off-under-test';
 
 describe('SLA timers over real Kafka and PostgreSQL', () => {
   let handOff: HandOffUnderTest;
@@ -29,7 +29,7 @@ describe('SLA timers over real Kafka and PostgreSQL', () => {
       expect(await handOff.count('SELECT count(*) FROM lead_profiles WHERE lead_id = ANY($1::uuid[])', [leadIds])).toBe(count),
     );
     await handOff.qualify(leadIds, changedAt);
-    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM assignments WHERE lead_id = ANY($1::uuid[])', [leadIds])).toBe(count));
+    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM assignments WHERE lead_id = ANY($1::uuid[])', [leadIds])).toBe(count), patience);
     return leadIds;
   }
 
@@ -53,7 +53,7 @@ describe('SLA timers over real Kafka and PostgreSQL', () => {
       const found = await handOff.published('hand-off.sla.breached.v1', leadId);
       expect(found).toHaveLength(1);
       return found;
-    });
+    }, patience);
     expect(breaches[0].payload).toMatchObject({
       dueAt: '2026-04-07T10:00:00.000Z',
       teamId: 'team-de',
@@ -88,7 +88,7 @@ describe('SLA timers over real Kafka and PostgreSQL', () => {
       const found = await handOff.published('hand-off.sla.breached.v1', leadId);
       expect(found).toHaveLength(1);
       return found;
-    });
+    }, patience);
     expect(new Date(breach.payload.breachedAt).getTime()).toBeGreaterThanOrEqual(timer.due_at.getTime());
     expect(breach.payload.escalatedTo).toBe('manager-nl');
   });

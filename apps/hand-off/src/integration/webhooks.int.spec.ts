@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { uuidv7 } from 'uuidv7';
 import { eventually } from '@accord/testing';
-import { HandOffUnderTest } from '../test-support/hand-off-under-test';
+import { HandOffUnderTest, patience } from '../test-support/hand-off-under-test';
 
 interface Received {
   path: string;
@@ -109,7 +109,7 @@ describe('outbound webhooks over real Kafka and PostgreSQL', () => {
       const redelivery = await handOff.request('POST', `/v1/webhooks/subscriptions/${impatient.body.id}/dead-letters/${letter.id}/redeliver`);
       expect(redelivery.status).toBe(202);
     }
-    await eventually(() => expect([...receiver.verified('/impatient', impatient.body.secret).keys()].sort()).toEqual(expectedIds));
+    await eventually(() => expect([...receiver.verified('/impatient', impatient.body.secret).keys()].sort()).toEqual(expectedIds), patience);
     expect((await handOff.request('GET', `/v1/webhooks/subscriptions/${impatient.body.id}/dead-letters`)).body).toEqual([]);
     expect(() => receiver.verified('/patient', impatient.body.secret)).toThrow();
     const redeliverAgain = await handOff.request('POST', `/v1/webhooks/subscriptions/${impatient.body.id}/dead-letters/${deadLetters[0].id}/redeliver`);

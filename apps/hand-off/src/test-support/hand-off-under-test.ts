@@ -176,3 +176,6 @@ export function teamBody(overrides: Record<string, unknown> = {}) {
 export function repBody(teamId: string, overrides: Record<string, unknown> = {}) {
   return { teamId, name: 'Rep', role: 'sales', weight: 1, capacity: 100_000, timeZone: 'UTC', workingHours: aroundTheClockHours, ...overrides };
 }
+
+/** The machine is shared, so waits are generous; a passing assertion returns at once anyway. */
+export const patience = { timeoutMs: 30_000 };

@@ -38,7 +38,7 @@ export class RoutingSnapshotRepository {
   }
 
   async accountOwner(transaction: HandOffTransaction, repId: string, now: Date): Promise<AccountOwner | null> {
-    const [owner] = await this.reps(transaction, { id: repId }, now);
+    const [owner] = await this.reps(transaction, { repId }, now);
     return owner ?? null;
   }
 
@@ -49,40 +49,26 @@ export class RoutingSnapshotRepository {
   }
 
   async saveCredits(transaction: HandOffTransaction, credits: Map<string, number>): Promise<void> {
-    for (const [id, routingCredit] of credits) {
-      await transaction.rep.update({ where: { id }, data: { routingCredit } });
-    }
+    if (credits.size === 0) return;
+    await transaction.$executeRaw`
+      UPDATE reps SET routing_credit = changed.credit
+      FROM (SELECT unnest(${[...credits.keys()]}::text[]) AS id, unnest(${[...credits.values()]}::int[]) AS credit) AS changed
+      WHERE reps.id = changed.id`;
   }
 
-  private async reps(transaction: HandOffTransaction, where: { id?: string; teamId?: string }, now: Date): Promise<AccountOwner[]> {
-    const reps = await transaction.rep.findMany({ where, orderBy: { id: 'asc' } });
-    if (reps.length === 0) return [];
-    const ids = reps.map((rep) => rep.id);
-    const [open, absent] = await Promise.all([
-      transaction.assignment.groupBy({
-        by: ['assigneeId'],
-        where: { assigneeKind: 'rep', assigneeId: { in: ids }, status: { in: ['assigned', 'accepted'] } },
-        _count: { _all: true },
-      }),
-      transaction.repAbsence.findMany({
-        where: { repId: { in: ids }, startsAt: { lte: now }, endsAt: { gt: now } },
-        select: { repId: true },
-      }),
-    ]);
-    const openByRep = new Map(open.map((row) => [row.assigneeId, row._count._all]));
-    const absentReps = new Set(absent.map((row) => row.repId));
-    return reps.map((rep) => ({
-      id: rep.id,
-      teamId: rep.teamId,
-      role: rep.role,
-      weight: rep.weight,
-      capacity: rep.capacity,
-      openAssignments: openByRep.get(rep.id) ?? 0,
-      timeZone: rep.timeZone,
-      workingHours: rep.workingHours as unknown as WorkingHours,
-      active: rep.active,
-      outOfOffice: absentReps.has(rep.id),
-      routingCredit: rep.routingCredit,
-    }));
+  /** Reps with how many open assignments they hold and whether an absence covers `now`, in one query. */
+  private async reps(transaction: HandOffTransaction, where: { repId?: string; teamId?: string }, now: Date): Promise<AccountOwner[]> {
+    return transaction.$queryRaw<AccountOwner[]>`
+      SELECT r.id, r.team_id AS "teamId", r.role, r.weight, r.capacity, r.time_zone AS "timeZone",
+             r.working_hours AS "workingHours", r.active, r.routing_credit AS "routingCredit",
+             (SELECT count(*)::int FROM assignments a
+                WHERE a.assignee_kind = 'rep' AND a.assignee_id = r.id AND a.status IN ('assigned', 'accepted')) AS "openAssignments",
+             EXISTS (SELECT 1 FROM rep_absences x
+                WHERE x.rep_id = r.id AND x.starts_at <= ${now} AND x.ends_at > ${now}) AS "outOfOffice"
+      FROM reps r
+      WHERE (${where.repId ?? null}::text IS NULL OR r.id = ${where.repId ?? null})
+        AND (${where.teamId ?? null}::text IS NULL OR r.team_id = ${where.teamId ?? null})
+      ORDER BY r.id`;
   }
 }
+
