@@ -5,6 +5,7 @@ import { CaptureDatabase } from './database/capture-database';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { FormsModule } from './modules/forms/forms.module';
 import { LeadsModule } from './modules/leads/leads.module';
+import { UpstreamModule } from './modules/upstream/upstream.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({})
@@ -18,6 +19,7 @@ export class CaptureModule {
         LeadsModule,
         WebhooksModule,
         FormsModule,
+        UpstreamModule,
       ],
     };
   }

@@ -85,8 +85,22 @@ export class CaptureUnderTest {
     );
   }
 
+  /** Sends raw messages to a topic of this run, as an upstream producer would. */
+  async produce(topic: string, messages: { key: string; value: string }[]): Promise<void> {
+    const kafka = new Kafka({ clientId: 'capture-test-upstream', brokers: (process.env['KAFKA_BROKERS'] ?? '').split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    try {
+      await producer.send({ topic: `${this.topicPrefix}${topic}`, messages, acks: -1 });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
   /** The envelopes published on one event type's topic so far. */
-  async publishedEvents(eventType: string): Promise<{ key: string | null; value: { type: string; payload: Record<string, unknown> } }[]> {
+  async publishedEvents(
+    eventType: string,
+  ): Promise<{ key: string | null; value: { type: string; payload: Record<string, unknown> }; headers: Record<string, string> }[]> {
     const kafka = new Kafka({ clientId: 'capture-test', brokers: (process.env['KAFKA_BROKERS'] ?? '').split(','), logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
@@ -96,13 +110,20 @@ export class CaptureUnderTest {
       const wanted = offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
       if (wanted === 0) return [];
       const consumer = kafka.consumer({ groupId: uniqueName('reader') });
-      const received: { key: string | null; value: { type: string; payload: Record<string, unknown> } }[] = [];
+      const received: { key: string | null; value: { type: string; payload: Record<string, unknown> }; headers: Record<string, string> }[] = [];
       await consumer.connect();
       await consumer.subscribe({ topic, fromBeginning: true });
       await new Promise<void>((resolve) => {
         void consumer.run({
           eachMessage: async ({ message }) => {
-            received.push({ key: message.key?.toString() ?? null, value: JSON.parse(message.value?.toString() ?? 'null') });
+            const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+            let value: { type: string; payload: Record<string, unknown> };
+            try {
+              value = JSON.parse(message.value?.toString() ?? 'null');
+            } catch {
+              value = { type: 'unreadable', payload: {} };
+            }
+            received.push({ key: message.key?.toString() ?? null, value, headers });
             if (received.length >= wanted) resolve();
           },
         });
