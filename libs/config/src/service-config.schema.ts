@@ -14,6 +14,10 @@ export const serviceConfigSchema = z.object({
   KAFKA_REPLICATION_FACTOR: positiveInteger(1),
   /** How long the group waits for a silent consumer before its partitions move to another instance. */
   KAFKA_SESSION_TIMEOUT_MS: positiveInteger(15_000),
+  /** Partitions an instance works on at once; each keeps its own order. */
+  KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInteger(3),
+  /** Messages of one partition applied in one database transaction (1 = one at a time). */
+  KAFKA_CONSUMER_BATCH_SIZE: positiveInteger(100),
   LOG_LEVEL: logLevel,
   SHUTDOWN_TIMEOUT_MS: positiveInteger(15_000),
 });

@@ -128,4 +128,20 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     expect(rows[0].claimed).toBe(0);
     await server.close();
   });
+
+  it('applies a long run of one lead\'s events in batches, each exactly once and in order', async () => {
+    const leadId = uuidv7();
+    const events = Array.from({ length: 250 }, () => capturedEvent(leadId));
+    const server = await startServer(async (event, context) => {
+      await context.transaction.$executeRawUnsafe('INSERT INTO effects (event_id, lead_id) VALUES ($1, $2)', event.id, leadId);
+    });
+    await producer.send({
+      topic: `${prefix}${type}`,
+      messages: [...events, ...events.slice(0, 10)].map((event) => ({ key: leadId, value: JSON.stringify(event) })),
+    });
+
+    await eventually(async () => expect(await effects(leadId)).toHaveLength(events.length), { timeoutMs: 30_000 });
+    expect(await effects(leadId)).toEqual(events.map((event) => event.id));
+    await server.close();
+  });
 });

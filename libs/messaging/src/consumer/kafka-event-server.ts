@@ -1,5 +1,5 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { AccordEvent } from '@accord/contracts';
 import { withConsumerSpan } from '@accord/telemetry';
@@ -24,11 +24,20 @@ export interface KafkaEventServerOptions {
   topicPrefix?: string;
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
+  /** Messages of one partition applied in one transaction; 1 turns batching off. */
+  maxBatchSize?: number;
   backoff?: BackoffPolicy;
   transactionTimeoutMs?: number;
 }
 
 type Outcome = 'processed' | 'duplicate' | 'dead-lettered';
+
+interface Delivery {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  heartbeat: () => Promise<void>;
+}
 
 const heartbeatEveryMs = 3_000;
 
@@ -93,13 +102,61 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommit: true,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: (payload) => this.deliver(payload),
+      eachBatch: (payload) => this.deliverBatch(payload),
     });
     this.logger.log(`consuming ${topics.join(', ')} as group ${this.options.consumerGroup}`);
   }
 
-  private async deliver(payload: EachMessagePayload): Promise<void> {
+  /**
+   * Applies a partition's messages in chunks, one transaction per chunk, committing offsets after
+   * each. A chunk that fails as a whole is replayed message by message, so one poison message is
+   * isolated, retried or dead-lettered without holding back the ones around it.
+   */
+  private async deliverBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const { topic, partition } = batch;
+    for (const chunk of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
+      if (!isRunning() || isStale()) return;
+      if (!(await this.processChunk(topic, partition, chunk))) {
+        for (const message of chunk) {
+          if (!isRunning() || isStale()) return;
+          await this.deliver({ topic, partition, message, heartbeat });
+          resolveOffset(message.offset);
+        }
+      }
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  /** True when the whole chunk was applied in one transaction; false leaves it untouched. */
+  private async processChunk(topic: string, partition: number, chunk: KafkaMessage[]): Promise<boolean> {
+    if (chunk.length < 2) return false;
+    const stopTimer = consumerMetrics.handlerSeconds.startTimer({ topic });
+    try {
+      const outcomes = await this.options.database.$transaction(
+        async (transaction: SqlExecutor) => {
+          const applied: Outcome[] = [];
+          for (const message of chunk) applied.push(await this.apply(transaction, topic, partition, message, 1));
+          return applied;
+        },
+        { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
+      );
+      const seconds = stopTimer() / chunk.length;
+      outcomes.forEach((outcome) => {
+        consumerMetrics.handlerSeconds.observe({ topic }, seconds);
+        consumerMetrics.processed.inc({ topic, outcome });
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async deliver(payload: Delivery): Promise<void> {
     const { topic } = payload;
     const stopTimer = consumerMetrics.handlerSeconds.startTimer({ topic });
     for (let attempt = 1; ; attempt++) {
@@ -129,8 +186,21 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  private processOnce({ topic, partition, message }: EachMessagePayload, attempt: number): Promise<Outcome> {
-    const headers = stringHeaders(message.headers);
+  private processOnce({ topic, partition, message }: Delivery, attempt: number): Promise<Outcome> {
+    return this.options.database.$transaction(
+      (transaction: SqlExecutor) => this.apply(transaction, topic, partition, message, attempt),
+      { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
+    );
+  }
+
+  /** One message inside the caller's transaction: decode, claim in the inbox, run the handler. */
+  private apply(
+    transaction: SqlExecutor,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    attempt: number,
+  ): Promise<Outcome> {
     const attributes = {
       topic,
       partition,
@@ -139,18 +209,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       eventType: topic.slice(this.topicPrefix.length),
       leadId: message.key?.toString('utf8'),
     };
-    return withConsumerSpan(headers, `${topic} process`, attributes, async () => {
+    return withConsumerSpan(stringHeaders(message.headers), `${topic} process`, attributes, async () => {
       const event = decodeMessage(topic.slice(this.topicPrefix.length), message);
-      const delivery = { topic, partition, offset: message.offset, attempt };
-      return this.options.database.$transaction(
-        async (transaction: SqlExecutor) => {
-          const claimed = await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic);
-          if (!claimed) return 'duplicate' as const;
-          await this.invokeHandler(event, new EventContext([transaction, delivery]));
-          return 'processed' as const;
-        },
-        { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
-      );
+      const claimed = await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic);
+      if (!claimed) return 'duplicate';
+      await this.invokeHandler(event, new EventContext([transaction, { topic, partition, offset: message.offset, attempt }]));
+      return 'processed';
     });
   }
 
@@ -160,7 +224,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
   }
 
-  private async deadLetter({ topic, partition, message }: EachMessagePayload, error: unknown, attempts: number) {
+  private async deadLetter({ topic, partition, message }: Delivery, error: unknown, attempts: number) {
     const deadLetter = toDeadLetter({ topic, partition, message, consumerGroup: this.options.consumerGroup, error, attempts });
     await this.options.producer.send({ topic: deadLetter.topic, messages: [deadLetter.message], acks: -1 });
     consumerMetrics.deadLettered.inc({ topic });
@@ -187,7 +251,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 }
 
-function stringHeaders(headers: EachMessagePayload['message']['headers']): Record<string, string> {
+function chunksOf<Item>(items: Item[], size: number): Item[][] {
+  const chunks: Item[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+function stringHeaders(headers: KafkaMessage['headers']): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value !== undefined) result[name] = Array.isArray(value) ? String(value[0]) : String(value);

@@ -10,6 +10,7 @@ export interface MessagingSettings {
   logger: MessagingLogger;
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
+  maxBatchSize?: number;
 }
 
 export interface MessagingModuleOptions {

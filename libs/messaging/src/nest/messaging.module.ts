@@ -59,6 +59,7 @@ export class MessagingModule {
               topicLayout: settings.topicLayout,
               partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
               sessionTimeoutMs: settings.sessionTimeoutMs,
+              maxBatchSize: settings.maxBatchSize,
             }),
           inject: [KAFKA, KAFKA_PRODUCER, options.database, MESSAGING_SETTINGS],
         },

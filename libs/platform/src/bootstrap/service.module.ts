@@ -43,6 +43,8 @@ export class ServiceModule {
               replicationFactor: config.KAFKA_REPLICATION_FACTOR,
             },
             sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+            partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
+            maxBatchSize: config.KAFKA_CONSUMER_BATCH_SIZE,
             logger: createLogger({ serviceName: service, level: config.LOG_LEVEL }),
           }),
         }),
