@@ -17,6 +17,7 @@ import {
   touchpointRecordedV1,
   activityRecordedV1,
   leadSubmittedV1,
+  dealAttributedV1,
 } from './events';
 
 /** Every event version Accord publishes. A topic is named after its event type. */
@@ -37,6 +38,7 @@ export const eventCatalogue = [
   opportunityOutcomeV1,
   activityRecordedV1,
   leadSubmittedV1,
+  dealAttributedV1,
 ] as const;
 
 type CatalogueEntry = (typeof eventCatalogue)[number];

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
 import { AccordEvent } from '@accord/contracts';
 import { runService } from '@accord/platform';
 import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
@@ -14,7 +14,10 @@ export class RewardsUnderTest {
     readonly database: TestDatabase,
     private readonly prefix: string,
     private readonly producer: Producer,
+    private readonly kafka: Kafka,
   ) {}
+
+  private readonly consumers: Consumer[] = [];
 
   static async start(extraEnv: Record<string, string> = {}): Promise<RewardsUnderTest> {
     const database = await createMigratedTestDatabase('rewards');
@@ -33,7 +36,7 @@ export class RewardsUnderTest {
     const kafka = new Kafka({ clientId: 'rewards-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    return new RewardsUnderTest(app, (await app.getUrl()).replace('[::1]', 'localhost'), database, prefix, producer);
+    return new RewardsUnderTest(app, (await app.getUrl()).replace('[::1]', 'localhost'), database, prefix, producer, kafka);
   }
 
   /** Publishes in the given order; events of one lead share a key, as every producer keys them. */
@@ -48,6 +51,21 @@ export class RewardsUnderTest {
       acks: -1,
       topicMessages: [...byTopic].map(([type, messages]) => ({ topic: `${this.prefix}${type}`, messages })),
     });
+  }
+
+  /** Collects, as they arrive, the events this service publishes of one type. */
+  async collect(type: string): Promise<AccordEvent[]> {
+    const received: AccordEvent[] = [];
+    const consumer = this.kafka.consumer({ groupId: `${this.prefix}reader-${type}`, sessionTimeout: 6000 });
+    this.consumers.push(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topic: `${this.prefix}${type}`, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        received.push(JSON.parse(message.value?.toString() ?? 'null') as AccordEvent);
+      },
+    });
+    return received;
   }
 
   async get<T = unknown>(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
@@ -66,6 +84,7 @@ export class RewardsUnderTest {
 
   async stop(): Promise<void> {
     try {
+      await Promise.all(this.consumers.map((consumer) => consumer.disconnect()));
       await this.producer.disconnect();
       await this.app.close();
     } finally {

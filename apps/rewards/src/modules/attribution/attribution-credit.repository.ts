@@ -35,6 +35,14 @@ const groupColumn: Record<AttributionGrouping, Prisma.Sql> = {
 export class AttributionCreditRepository {
   constructor(private readonly database: RewardsDatabase) {}
 
+  async currentFor(transaction: RewardsTransaction, opportunityId: string): Promise<Pick<StoredCredit, 'model' | 'touchpointId' | 'amountMinor'>[]> {
+    const rows = await transaction.attributionCredit.findMany({
+      where: { opportunityId },
+      select: { model: true, touchpointId: true, amountMinor: true },
+    });
+    return rows.map((row) => ({ model: row.model as AttributionModel, touchpointId: row.touchpointId, amountMinor: Number(row.amountMinor) }));
+  }
+
   /** A deal's credits are always recomputed whole, so a late touchpoint can never leave a stale share. */
   async replaceForOpportunity(transaction: RewardsTransaction, opportunityId: string, credits: StoredCredit[]): Promise<void> {
     await this.removeForOpportunity(transaction, opportunityId);

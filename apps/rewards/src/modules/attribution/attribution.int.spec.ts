@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { AccordEvent } from '@accord/contracts';
 import { eventually } from '@accord/testing';
 import { person, pipelineEvent } from '../../test-support/pipeline-event';
 import { RewardsUnderTest } from '../../test-support/rewards-under-test';
@@ -61,6 +62,7 @@ describe('attribution over real Kafka and PostgreSQL', () => {
   };
 
   it('credits a 10,000.00 EUR win across four touchpoints exactly as each model says, test leads excluded', async () => {
+    const announced = await rewards.collect('rewards.deal.attributed.v1');
     expect((await rewards.send('PUT', '/v1/campaigns/spring/owner', { marketerId: 'mia' })).status).toBe(200);
     expect((await rewards.send('PUT', '/v1/campaigns/search-brand/owner', { marketerId: 'mia' })).status).toBe(200);
     expect((await rewards.send('PUT', '/v1/campaigns/abm/owner', { marketerId: 'noah' })).status).toBe(200);
@@ -92,6 +94,20 @@ describe('attribution over real Kafka and PostgreSQL', () => {
     expect(await byCampaign('linear')).toEqual(expected['linear']);
     const outside = await rewards.get<AttributionBody>('/v1/attribution?model=linear&from=2026-05-01');
     expect(outside.body.groups).toEqual([]);
+
+    // Others hear of the final split: the last announcement of the real deal carries every model's exact credits.
+    await eventually(
+      () => {
+        const real = (announced as AccordEvent<'rewards.deal.attributed.v1'>[]).filter((event) => event.payload.amount.amountMinor === 1_000_000);
+        const last = real[real.length - 1];
+        const byModel: Record<string, Record<string, number>> = {};
+        for (const credit of last?.payload.credits ?? []) {
+          byModel[credit.model] = { ...byModel[credit.model], [credit.campaign ?? '']: credit.amountMinor };
+        }
+        expect(byModel).toEqual(expected);
+      },
+      { timeoutMs: 30_000 },
+    );
   });
 
   it('takes a win back when the opportunity turns out lost', async () => {

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaptureChannel } from '@accord/contracts';
+import { Outbox } from '@accord/messaging';
 import { SERVICE_CONFIG } from '@accord/platform';
 import { RewardsTransaction } from '../../database/rewards-database';
 import { RewardsConfig } from '../../config/rewards-config';
@@ -12,7 +14,13 @@ import { TouchpointRepository } from './touchpoint.repository';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** Recomputes every model's credits for all of a lead's won deals from what is known now. */
+const fingerprintOf = (credits: Pick<StoredCredit, 'model' | 'touchpointId' | 'amountMinor'>[]) =>
+  credits
+    .map((credit) => JSON.stringify([credit.model, credit.touchpointId, credit.amountMinor]))
+    .sort()
+    .join();
+
+/** Recomputes every model's credits for all of a lead's won deals from what is known now, and tells others when they changed. */
 @Injectable()
 export class CreditWonDealsUsecase {
   private readonly settings: ModelSettings;
@@ -21,6 +29,7 @@ export class CreditWonDealsUsecase {
     private readonly touchpoints: TouchpointRepository,
     private readonly opportunities: OpportunityRepository,
     private readonly credits: AttributionCreditRepository,
+    private readonly outbox: Outbox,
     @Inject(SERVICE_CONFIG) config: RewardsConfig,
   ) {
     this.settings = { timeDecayHalfLifeMs: config.ATTRIBUTION_HALF_LIFE_DAYS * dayMs };
@@ -52,7 +61,22 @@ export class CreditWonDealsUsecase {
           }
         }
       }
+      if (fingerprintOf(credits) === fingerprintOf(await this.credits.currentFor(transaction, deal.opportunityId))) continue;
       await this.credits.replaceForOpportunity(transaction, deal.opportunityId, credits);
+      await this.outbox.append(transaction, 'rewards.deal.attributed.v1', {
+        leadId,
+        opportunityId: deal.opportunityId,
+        amount: { amountMinor: deal.amountMinor, currency: deal.currency },
+        closedAt: deal.closedAt.toISOString(),
+        credits: credits.map(({ model, touchpointId, channel, source, campaign, amountMinor }) => ({
+          model,
+          touchpointId,
+          channel: channel as CaptureChannel,
+          source,
+          campaign,
+          amountMinor,
+        })),
+      });
     }
   }
 }
