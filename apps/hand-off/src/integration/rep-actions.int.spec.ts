@@ -62,6 +62,12 @@ describe('rep actions over real Kafka and PostgreSQL', () => {
     }, patience);
     expect(rejection?.payload).toMatchObject({ assignmentId, repId: 'rep-ada', reason: 'no_budget', note: 'next fiscal year' });
     expect((await act(assignmentId, 'convert', 'rep-ada', { opportunityId: 'opp-1' })).status).toBe(409);
+
+    const feedback = await handOff.request('GET', '/v1/feedback/lead-quality');
+    expect(feedback.status).toBe(200);
+    expect(feedback.body.rejected).toBeGreaterThanOrEqual(1);
+    expect(feedback.body.rejectionsByReason.no_budget).toBe(1);
+    expect((await handOff.request('GET', '/v1/feedback/lead-quality?from=yesterday')).status).toBe(400);
   });
 
   it('converts a lead to an opportunity and recycles another to nurture', async () => {

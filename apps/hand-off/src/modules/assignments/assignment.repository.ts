@@ -72,7 +72,16 @@ export class AssignmentRepository {
   async setStatus(
     transaction: HandOffTransaction,
     id: string,
-    change: { status: string; at: Date; opportunityId?: string; track?: string; assigneeId?: string; delegatedBy?: string },
+    change: {
+      status: string;
+      at: Date;
+      opportunityId?: string;
+      track?: string;
+      assigneeId?: string;
+      delegatedBy?: string;
+      rejectionReason?: string;
+      statusNote?: string | null;
+    },
   ): Promise<void> {
     const { status, at, ...rest } = change;
     await transaction.assignment.update({ where: { id }, data: { status, statusAt: at, ...rest } });

@@ -31,13 +31,13 @@ export class RepActionsUseCase {
   }
 
   reject(assignmentId: string, repId: string, request: RejectRequest) {
-    return this.act(assignmentId, repId, 'reject', {}, async (transaction, decision) => {
+    return this.act(assignmentId, repId, 'reject', { rejectionReason: request.reason, statusNote: request.note }, async (transaction, decision) => {
       await this.events.publish(transaction, 'hand-off.lead.rejected.v1', { ...decision, reason: request.reason, note: request.note });
     });
   }
 
   recycle(assignmentId: string, repId: string, request: RecycleRequest) {
-    return this.act(assignmentId, repId, 'recycle', {}, async (transaction, decision) => {
+    return this.act(assignmentId, repId, 'recycle', { statusNote: request.note }, async (transaction, decision) => {
       await this.events.publish(transaction, 'hand-off.lead.recycled.v1', { ...decision, note: request.note });
     });
   }
@@ -93,7 +93,7 @@ export class RepActionsUseCase {
     assignmentId: string,
     repId: string,
     action: RepAction,
-    extra: { opportunityId?: string },
+    extra: { opportunityId?: string; rejectionReason?: string; statusNote?: string | null },
     announce: (
       transaction: HandOffTransaction,
       decision: { leadId: string; assignmentId: string; repId: string; decidedAt: string },
