@@ -1,6 +1,7 @@
 // Attribution through the database: won deals with 20 touchpoints each, every model's credits
-// recomputed and stored by the same use case the event handlers run, one transaction per deal.
+// recomputed, stored and announced in the outbox by the same use case the event handlers run, one transaction per deal.
 // Run: source scripts/ensure-node.sh && SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register bench/rewards/attribution-stored.bench.ts [deals]
+import { Outbox } from '@accord/messaging';
 import { connectDatabaseClient } from '@accord/platform';
 import { createMigratedTestDatabase } from '@accord/testing';
 import { RewardsConfig } from '../../apps/rewards/src/config/rewards-config';
@@ -31,6 +32,7 @@ async function main() {
       new TouchpointRepository(),
       new OpportunityRepository(),
       new AttributionCreditRepository(client),
+      new Outbox('rewards', 'bench.'),
       { ATTRIBUTION_HALF_LIFE_DAYS: 7 } as RewardsConfig,
     );
     const leadIds = Array.from({ length: deals }, (_, index) => `00000000-0000-7000-8000-${String(index + 1).padStart(12, '0')}`);
