@@ -80,6 +80,13 @@ async function main() {
   }, { timeoutMs: 600_000, intervalMs: 50 });
   const throughputSeconds = Number(process.hrtime.bigint() - throughputStart) / 1e9;
   const perSecond = mqls / throughputSeconds;
+  const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+  const handlerMetric = (suffix: string) =>
+    metrics
+      .split('\n')
+      .filter((line) => line.includes(`handler_duration_seconds_${suffix}`) && line.includes('stage-changed'))
+      .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+  const handlerMs = (handlerMetric('sum') / Math.max(1, handlerMetric('count'))) * 1000;
 
   // Latency at a steady rate, to the assigned event on Kafka.
   const sentAt = new Map<string, number>();
@@ -119,6 +126,7 @@ async function main() {
 
   console.log(`hand-off routing through the full consumer (team of 3 reps, weights 1:2:1, rule + territory, SLA timers, outbox)`);
   console.log(`  throughput: ${mqls} MQLs in ${throughputSeconds.toFixed(2)} s = ${perSecond.toFixed(0)} decisions/s (target ${targetPerSecond}/s, ratio ${(perSecond / targetPerSecond).toFixed(2)})`);
+  console.log(`  mean time per message inside the consumer (inbox, routing, writes, commit): ${handlerMs.toFixed(1)} ms`);
   console.log(`  steady ${rate}/s for ${seconds} s: MQL-to-assigned p50 ${p50} ms, p99 ${p99} ms over ${sorted.length} leads (target p99 < ${targetP99Ms} ms, ratio ${(p99 / targetP99Ms).toFixed(2)})`);
   console.log(`  shares: ${shares}`);
 
