@@ -7,6 +7,7 @@ import { CaptureUnderTest } from '../../test-support/capture-under-test';
 const googleKey = 'google-form-key-123';
 const appSecret = 'facebook-app-secret';
 const verifyToken = 'facebook-verify-token';
+const linkedInSecret = 'linkedin-client-secret';
 
 /** The Graph API as far as lead retrieval goes: known leads, some failing a few times first. */
 class GraphStub {
@@ -85,6 +86,7 @@ describe('ad platform webhooks', () => {
       FACEBOOK_PAGE_ACCESS_TOKEN: 'page-token',
       FACEBOOK_GRAPH_URL: graphUrl,
       FACEBOOK_FETCH_BACKOFF_MS: '20',
+      LINKEDIN_CLIENT_SECRET: linkedInSecret,
     });
   });
 
@@ -164,6 +166,27 @@ describe('ad platform webhooks', () => {
       const repeat = await capture.post('/v1/webhooks/facebook', body, { 'x-hub-signature-256': sign(body) });
       expect(await repeat.json()).toEqual({ received: 3, new: 0 });
       expect(await capture.count("SELECT count(*) FROM touchpoints WHERE channel = 'facebook_lead_ads'")).toBe(2);
+    });
+  });
+
+  describe('LinkedIn Lead Gen', () => {
+    const notification = JSON.stringify({ type: 'LEAD_ACTION', leadAction: 'CREATED', leadGenFormResponse: 'urn:li:leadGenFormResponse:(urn:li:sponsoredAccount:1,123)', occurredAt: 1700000000000 });
+    const liSignature = (body: string, secret = linkedInSecret) => createHmac('sha256', secret).update(body).digest('hex');
+
+    it('answers the challenge with the hex HMAC of the code under the client secret', async () => {
+      const response = await fetch(`${capture.url}/v1/webhooks/linkedin?challengeCode=f8c3de3d-1fea-4d7c-a8b0-29f63c4c3454`);
+      expect(await response.json()).toEqual({
+        challengeCode: 'f8c3de3d-1fea-4d7c-a8b0-29f63c4c3454',
+        challengeResponse: liSignature('f8c3de3d-1fea-4d7c-a8b0-29f63c4c3454'),
+      });
+    });
+
+    it('accepts a signed notification and refuses unsigned and tampered ones', async () => {
+      const signed = await capture.post('/v1/webhooks/linkedin', notification, { 'x-li-signature': liSignature(notification) });
+      const unsigned = await capture.post('/v1/webhooks/linkedin', notification);
+      const tampered = await capture.post('/v1/webhooks/linkedin', notification.replace('123', '124'), { 'x-li-signature': liSignature(notification) });
+      const otherSecret = await capture.post('/v1/webhooks/linkedin', notification, { 'x-li-signature': liSignature(notification, 'not-the-secret') });
+      expect([signed.status, unsigned.status, tampered.status, otherSecret.status]).toEqual([200, 401, 403, 403]);
     });
   });
 });

@@ -6,10 +6,11 @@ import { FacebookController } from './facebook.controller';
 import { FetchFacebookLeadsUseCase } from './fetch-facebook-leads.usecase';
 import { GoogleAdsController } from './google-ads.controller';
 import { GraphApiClient } from './graph-api.client';
+import { LinkedInController } from './linkedin.controller';
 
 @Module({
   imports: [LeadsModule],
-  controllers: [GoogleAdsController, FacebookController],
+  controllers: [GoogleAdsController, FacebookController, LinkedInController],
   providers: [CaptureWebhookLeadUseCase, FacebookLeadFetchRepository, FetchFacebookLeadsUseCase, GraphApiClient],
   exports: [CaptureWebhookLeadUseCase],
 })

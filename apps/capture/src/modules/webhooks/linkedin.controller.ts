@@ -1,0 +1,48 @@
+import { Controller, Get, HttpCode, Inject, Logger, Post, Query, Req } from '@nestjs/common';
+import type { RawBodyRequest } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
+import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { CaptureConfig } from '../../config/capture-config';
+import { problemResponse } from '../../http/openapi';
+import { linkedInNotificationSchema } from './domain/linkedin-notification';
+import { linkedInChallengeResponse, linkedInSignatureMatches } from './domain/webhook-signatures';
+import { badSignature, headerOf, missingSignature, notConfigured, rawBodyOf } from './raw-body';
+
+const notificationPipe = new ZodValidationPipe(linkedInNotificationSchema);
+
+@ApiTags('webhooks')
+@Controller('v1/webhooks/linkedin')
+export class LinkedInController {
+  private readonly logger = new Logger('linkedin');
+
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: CaptureConfig) {}
+
+  /** LinkedIn's challenge validation: prove we hold the client secret. */
+  @Get()
+  @ApiOperation({ summary: 'LinkedIn webhook challenge validation' })
+  challenge(@Query('challengeCode') challengeCode: unknown) {
+    const secret = this.config.LINKEDIN_CLIENT_SECRET;
+    if (!secret) throw notConfigured('LinkedIn');
+    if (typeof challengeCode !== 'string' || challengeCode.length === 0 || challengeCode.length > 200) {
+      throw new ProblemException(400, 'Invalid request', 'Expected a challengeCode query parameter.');
+    }
+    return { challengeCode, challengeResponse: linkedInChallengeResponse(challengeCode, secret) };
+  }
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'LinkedIn Lead Sync notification, signed with X-LI-Signature' })
+  @ApiResponse({ status: 401, description: 'No signature', ...problemResponse })
+  @ApiResponse({ status: 403, description: 'Signature does not match the body', ...problemResponse })
+  notify(@Req() request: RawBodyRequest<FastifyRequest>) {
+    const secret = this.config.LINKEDIN_CLIENT_SECRET;
+    if (!secret) throw notConfigured('LinkedIn');
+    const signature = headerOf(request, 'x-li-signature');
+    if (!signature) throw missingSignature('X-LI-Signature');
+    if (!linkedInSignatureMatches(rawBodyOf(request), signature, secret)) throw badSignature('X-LI-Signature');
+    const notification = notificationPipe.transform(request.body);
+    this.logger.log(`LinkedIn lead form response ${notification.leadGenFormResponse} notified`);
+    return { received: 1 };
+  }
+}
