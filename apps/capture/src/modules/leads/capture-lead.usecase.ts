@@ -36,7 +36,6 @@ export class CaptureLeadUseCase {
       const candidateId = uuidv7();
       if (await this.leads.createIfAbsent(transaction, candidateId, submission)) {
         await this.leads.addTouchpoint(transaction, touchpointId, candidateId, submission, null, sealed);
-        await this.leads.addConsents(transaction, candidateId, touchpointId, submission.consents);
         await this.outbox.append(transaction, 'capture.lead.captured.v1', leadCapturedPayload(candidateId, touchpointId, submission));
         return { leadId: candidateId, outcome: 'created' };
       }
@@ -45,7 +44,6 @@ export class CaptureLeadUseCase {
     if (!match) throw new Error('A lead with this e-mail was reported but cannot be read');
     await this.leads.fillBlanks(transaction, match.leadId, submission);
     await this.leads.addTouchpoint(transaction, touchpointId, match.leadId, submission, match.matchedBy, sealed);
-    await this.leads.addConsents(transaction, match.leadId, touchpointId, submission.consents);
     await this.outbox.append(
       transaction,
       'capture.touchpoint.recorded.v1',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { CaptureDatabase, CaptureTransaction } from '../../database/capture-database';
-import { ConsentDetails, LeadSubmission, MatchedBy } from './domain/lead-submission';
+import { LeadSubmission, MatchedBy } from './domain/lead-submission';
 
 export interface ExistingLead {
   leadId: string;
@@ -14,11 +14,13 @@ export class LeadRepository {
 
   /** Inserts the lead unless one with the same e-mail exists; true when this call created it. */
   async createIfAbsent(transaction: CaptureTransaction, leadId: string, submission: LeadSubmission): Promise<boolean> {
-    const { count } = await transaction.lead.createMany({
-      data: [{ id: leadId, ...submission.person, phoneE164: submission.phoneE164, isTest: submission.isTest }],
-      skipDuplicates: true,
-    });
-    return count === 1;
+    const { person } = submission;
+    const inserted = await transaction.$executeRaw`
+      INSERT INTO leads (id, email, first_name, last_name, phone, phone_e164, job_title, company, country, is_test, updated_at)
+      VALUES (${leadId}::uuid, ${person.email}, ${person.firstName}, ${person.lastName}, ${person.phone}, ${submission.phoneE164},
+              ${person.jobTitle}, ${person.company}, ${person.country}, ${submission.isTest}, now())
+      ON CONFLICT (email) DO NOTHING`;
+    return inserted === 1;
   }
 
   /** Serialises submissions that carry the same phone number, so two of them cannot both create a lead. */
@@ -68,6 +70,7 @@ export class LeadRepository {
       WHERE id = ${leadId}::uuid`;
   }
 
+  /** The touchpoint and its consent records in one statement: this runs once for every lead we accept. */
   async addTouchpoint(
     transaction: CaptureTransaction,
     touchpointId: string,
@@ -76,45 +79,28 @@ export class LeadRepository {
     matchedBy: MatchedBy | null,
     sealedPayload: Buffer | null,
   ): Promise<void> {
-    const { touchpoint } = submission;
-    await transaction.touchpoint.create({
-      data: {
-        id: touchpointId,
-        leadId,
-        channel: touchpoint.channel,
-        source: touchpoint.source,
-        form: touchpoint.form,
-        campaign: touchpoint.campaign,
-        medium: touchpoint.medium,
-        utmSource: touchpoint.utm.source,
-        utmMedium: touchpoint.utm.medium,
-        utmCampaign: touchpoint.utm.campaign,
-        utmTerm: touchpoint.utm.term,
-        utmContent: touchpoint.utm.content,
-        gclid: touchpoint.clickIds.gclid,
-        fbclid: touchpoint.clickIds.fbclid,
-        liFatId: touchpoint.clickIds.liFatId,
-        landingPage: touchpoint.landingPage,
-        referrer: touchpoint.referrer,
-        consentMarketing: submission.marketingConsent,
-        matchedBy,
-        externalId: submission.externalId,
-        rawPayload: sealedPayload ? new Uint8Array(sealedPayload) : null,
-        occurredAt: touchpoint.occurredAt,
-      },
-    });
-  }
-
-  async addConsents(
-    transaction: CaptureTransaction,
-    leadId: string,
-    touchpointId: string,
-    consents: ConsentDetails[],
-  ): Promise<void> {
-    if (consents.length === 0) return;
-    await transaction.consent.createMany({
-      data: consents.map((consent) => ({ id: uuidv7(), leadId, touchpointId, ...consent })),
-    });
+    const { touchpoint, consents } = submission;
+    const { utm, clickIds } = touchpoint;
+    await transaction.$executeRaw`
+      WITH touchpoint AS (
+        INSERT INTO touchpoints (id, lead_id, channel, source, form, campaign, medium, utm_source, utm_medium, utm_campaign,
+                                 utm_term, utm_content, gclid, fbclid, li_fat_id, landing_page, referrer, consent_marketing,
+                                 matched_by, external_id, raw_payload_encrypted, occurred_at)
+        VALUES (${touchpointId}::uuid, ${leadId}::uuid, ${touchpoint.channel}, ${touchpoint.source}, ${touchpoint.form},
+                ${touchpoint.campaign}, ${touchpoint.medium}, ${utm.source}, ${utm.medium}, ${utm.campaign}, ${utm.term},
+                ${utm.content}, ${clickIds.gclid}, ${clickIds.fbclid}, ${clickIds.liFatId}, ${touchpoint.landingPage},
+                ${touchpoint.referrer}, ${submission.marketingConsent}, ${matchedBy}, ${submission.externalId},
+                ${sealedPayload ? new Uint8Array(sealedPayload) : null}::bytea, ${touchpoint.occurredAt}::timestamptz)
+        RETURNING id
+      )
+      INSERT INTO consents (id, lead_id, touchpoint_id, purpose, granted, text_version, source, recorded_at)
+      SELECT consent.id, ${leadId}::uuid, touchpoint.id, consent.purpose, consent.granted, consent.text_version,
+             consent.source, consent.recorded_at
+      FROM touchpoint,
+           unnest(${consents.map(() => uuidv7())}::uuid[], ${consents.map((consent) => consent.purpose)}::text[],
+                  ${consents.map((consent) => consent.granted)}::boolean[], ${consents.map((consent) => consent.textVersion)}::text[],
+                  ${consents.map((consent) => consent.source)}::text[], ${consents.map((consent) => consent.recordedAt)}::timestamptz[])
+             AS consent(id, purpose, granted, text_version, source, recorded_at)`;
   }
 
   findById(leadId: string) {
