@@ -4,6 +4,7 @@ import { CaptureConfig } from './config/capture-config';
 import { CaptureDatabase } from './database/capture-database';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { FormsModule } from './modules/forms/forms.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { UpstreamModule } from './modules/upstream/upstream.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
@@ -20,6 +21,7 @@ export class CaptureModule {
         WebhooksModule,
         FormsModule,
         UpstreamModule,
+        ImportsModule,
       ],
     };
   }

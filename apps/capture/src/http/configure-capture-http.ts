@@ -40,6 +40,8 @@ function requireJson(app: NestFastifyApplication): void {
 export async function configureCaptureHttp(app: NestFastifyApplication, _config: CaptureConfig): Promise<void> {
   // Forms send text fields only; a file in a multipart body is refused (413) rather than stored.
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 0, fields: 100, fieldSize: 10_000 } });
+  // CSV imports are read as a stream by their handler, so no size limit applies to them.
+  app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
   answerParserErrors(app);
   requireJson(app);
   serveOpenApi(app);
