@@ -7,19 +7,16 @@
 // Options: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), BENCH_PROFILE=1 (CPU profile of the service into tmp/capture-profile).
 /// <reference path="./support/autocannon.d.ts" />
 import './support/workspace-tsconfig';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { createMigratedTestDatabase, eventually, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
+import { createApiKey, startCaptureProcess, stopCaptureProcess } from './support/capture-process';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 15);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
 const poolSize = 10;
-const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
-const root = join(__dirname, '..', '..');
 const adminKey = randomBytes(24).toString('hex');
 const runId = uniqueName('bench');
 
@@ -34,33 +31,6 @@ function leadBody(sequence: number): string {
     utm: { source: 'google', medium: 'cpc', campaign: 'bench' },
     consent: { marketing: true },
   });
-}
-
-async function startService(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env['BENCH_PROFILE'] ? ['--cpu-prof', '--cpu-prof-dir=tmp/capture-profile'] : []), '-r', '@swc-node/register', 'apps/capture/src/main.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: String(poolSize),
-      KAFKA_BROKERS: brokers,
-      KAFKA_TOPIC_PREFIX: `${runId}.`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      ADMIN_API_KEY: adminKey,
-      PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      RATE_LIMIT_PER_SECOND: '1000000',
-      RATE_LIMIT_BURST: '1000000',
-    },
-  });
-  await eventually(async () => {
-    if (child.exitCode !== null) throw new Error(`capture exited with ${child.exitCode}`);
-    const health = await fetch(`http://127.0.0.1:${port}/health`);
-    if (health.status !== 200) throw new Error('capture is not ready');
-  }, { timeoutMs: 90_000, intervalMs: 250 });
-  return child;
 }
 
 async function load(url: string, key: string, options: { duration: number; overallRate?: number }) {
@@ -141,20 +111,14 @@ async function main() {
   const database = await createMigratedTestDatabase('capture');
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const url = `http://127.0.0.1:${port}`;
-  const service = await startService(database.url, port);
+  const service = await startCaptureProcess({ databaseUrl: database.url, port, adminKey, topicPrefix: `${runId}.`, poolSize });
   try {
-    const created = await fetch(`${url}/v1/admin/api-keys`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
-      body: JSON.stringify({ name: 'bench', source: 'bench' }),
-    });
-    const { key } = (await created.json()) as { key: string };
+    const key = await createApiKey(url, adminKey, 'bench');
 
     await load(url, key, { duration: 3 });
     const full = await load(url, key, { duration: seconds });
     const steady = await load(url, key, { duration: Math.max(5, Math.round(seconds / 2)), overallRate: 1_000 });
-    service.kill('SIGTERM');
-    await new Promise((resolve) => service.once('exit', resolve));
+    await stopCaptureProcess(service);
     const raw = await rawLimit(database.url, Math.max(5, Math.round(seconds / 2)));
 
     console.log(`capture over HTTP, ${connections} connections, ${seconds} s, service on ${poolSize} database connections`);
@@ -165,7 +129,7 @@ async function main() {
     console.log(`ratio HTTP / raw:              ${(full.perSecond / raw).toFixed(2)}`);
     console.log(`ratio to the 2,000 leads/s target: ${(full.perSecond / 2_000).toFixed(2)}x`);
   } finally {
-    if (service.exitCode === null) service.kill('SIGTERM');
+    await stopCaptureProcess(service);
     await database.drop();
   }
 }
