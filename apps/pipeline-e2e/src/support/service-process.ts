@@ -46,7 +46,7 @@ export class ServiceProcess {
         const response = await fetch(`${this.url}/health`);
         if (response.status !== 200) throw new Error(`${this.service} not ready: ${await response.text()}`);
       },
-      { timeoutMs: 60_000, intervalMs: 200 },
+      { timeoutMs: 120_000, intervalMs: 200 },
     );
     try {
       await Promise.race([ready, exitedEarly]);

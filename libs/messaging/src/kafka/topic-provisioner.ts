@@ -6,7 +6,7 @@ export interface TopicLayout {
   replicationFactor: number;
 }
 
-const attempts = 8;
+const attempts = 20;
 
 /**
  * Creates each topic and its dead-letter topic when missing; existing topics are left as they are.
@@ -15,7 +15,8 @@ const attempts = 8;
  */
 export async function provisionTopics(kafka: Kafka, topics: string[], layout: TopicLayout): Promise<string[]> {
   const wanted = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopicFor(topic)]))];
-  const admin = kafka.admin();
+  // Short client retries: a topic another service is creating right now shows up on the next listing.
+  const admin = kafka.admin({ retry: { initialRetryTime: 100, retries: 3, maxRetryTime: 1_000 } });
   await admin.connect();
   const created: string[] = [];
   try {
@@ -35,7 +36,7 @@ export async function provisionTopics(kafka: Kafka, topics: string[], layout: To
         created.push(...missing);
       } catch (error) {
         if (attempt >= attempts) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * attempt)));
       }
     }
   } finally {
