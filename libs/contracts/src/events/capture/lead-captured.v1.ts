@@ -54,7 +54,7 @@ export const leadCapturedV1 = defineEvent({
   type: 'capture.lead.captured.v1',
   producer: 'capture',
   description: 'A person reached Accord for the first time and became a lead.',
-  consumers: ['enrichment', 'scoring', 'rewards'],
+  consumers: ['enrichment', 'scoring', 'hand-off', 'rewards'],
   payload: z.object({
     leadId: LeadId,
     person: CapturedPerson,

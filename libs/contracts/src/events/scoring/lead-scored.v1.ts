@@ -13,7 +13,7 @@ export const leadScoredV1 = defineEvent({
   type: 'scoring.lead.scored.v1',
   producer: 'scoring',
   description: "A lead's fit and engagement were (re)computed, with the rules that contributed.",
-  consumers: ['hand-off', 'rewards'],
+  consumers: [],
   payload: z.object({
     leadId: LeadId,
     modelVersion: z.string().min(1),
