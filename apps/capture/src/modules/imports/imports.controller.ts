@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, HttpCode, Inject, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CsvError } from 'csv-parse';
 import { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
@@ -53,18 +54,27 @@ export class ImportsController {
     if (!(request.body instanceof Readable)) {
       throw new ProblemException(415, 'Unsupported Media Type', 'Send the file as text/csv.');
     }
+    let report;
     try {
-      return await this.importCsv.execute(request.body, query.mapping, query.name, {
+      report = await this.importCsv.execute(request.body, query.mapping, query.name, {
         channel: 'csv_import',
         source: principal.source,
         defaultPhoneRegion: principal.defaultPhoneRegion ?? this.config.DEFAULT_PHONE_REGION,
         receivedAt: new Date(),
       });
     } catch (error) {
-      if ((error as { code?: string }).code?.startsWith('CSV_')) {
+      if (error instanceof CsvError) {
         throw new ProblemException(400, 'Invalid CSV', (error as Error).message);
       }
       throw error;
     }
+    if (report.rows === 0) throw new ProblemException(400, 'Invalid CSV', 'The file has a header row at most; send one lead per row.');
+    if (report.rejected === report.rows) {
+      const errors = report.results.slice(0, 100).flatMap((result) =>
+        'errors' in result ? result.errors.map((error) => ({ pointer: `/rows/${result.row}${error.pointer}`, detail: error.detail })) : [],
+      );
+      throw new ProblemException(422, 'Unprocessable import', `None of the ${report.rows} rows can be a lead.`, errors, 'https://accord.dev/problems/unprocessable-lead');
+    }
+    return report;
   }
 }

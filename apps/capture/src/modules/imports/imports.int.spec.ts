@@ -64,7 +64,10 @@ describe('CSV import', () => {
     const unnamed = await fetch(`${capture.url}/v1/imports/csv`, { method: 'POST', headers, body: 'email\na@example.nl\n' });
     const json = await fetch(`${capture.url}/v1/imports/csv?name=x`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
     const unreadable = await importFile('email,name\n"unterminated@example.nl,x\n', 'broken');
-    expect([unnamed.status, json.status, unreadable.status]).toEqual([400, 415, 400]);
+    const headerOnly = await importFile('email,name\n', 'empty');
+    const allBad = await importFile('E-mail,Voornaam\nnope,Ada\nstill-nope,Bob\n', 'bad');
+    expect([unnamed.status, json.status, unreadable.status, headerOnly.status, allBad.status]).toEqual([400, 415, 400, 400, 422]);
+    expect(((await allBad.json()) as { errors: { pointer: string }[] }).errors.map((error) => error.pointer)).toEqual(['/rows/1/email', '/rows/2/email']);
     expect(await capture.persistedRows()).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { apiKeyRequestSchema } from '../api-keys/api-key-request.schema';
 import { adminKey, CaptureUnderTest } from '../../test-support/capture-under-test';
+import { formFieldsAsRequest, isHoneypotFilled, webFormSchema } from '../forms/domain/web-form';
 import { facebookNotificationSchema } from '../webhooks/domain/facebook-lead';
 import { batchRequestSchema } from './batch-request.schema';
 import { leadRequestSchema } from './lead-request.schema';
@@ -51,6 +52,9 @@ const batchBodies = fc.oneof(fc.record({ leads: fc.array(fc.oneof(leadLike, host
 const facebookSecret = 'facebook-app-secret';
 const facebookSignature = (body: string | Buffer) => `sha256=${createHmac('sha256', facebookSecret).update(body).digest('hex')}`;
 
+const fuzzForm = { source: 'fuzz-form', allowedOrigins: ['https://www.example.com'] };
+const formFields = fc.dictionary(fc.oneof(fc.constantFrom('email', 'firstName', 'phone', 'utm_source', 'consentMarketing', 'website'), fc.string({ maxLength: 10 })), hostileStrings, { maxKeys: 6 });
+
 const isValidLead = (value: unknown) => leadRequestSchema.safeParse(value).success;
 const isValidBatch = (value: unknown) => {
   const batch = batchRequestSchema.safeParse(value);
@@ -71,6 +75,7 @@ describe('malformed requests', () => {
       FACEBOOK_VERIFY_TOKEN: 'facebook-verify',
       FACEBOOK_PAGE_ACCESS_TOKEN: 'page-token',
       FACEBOOK_GRAPH_URL: 'http://127.0.0.1:9/unreachable',
+      WEB_FORMS: JSON.stringify({ fuzz: fuzzForm }),
     });
     ({ key } = await capture.createKey('fuzz', { source: 'fuzz' }));
   });
@@ -145,10 +150,29 @@ describe('malformed requests', () => {
       { numRuns: 300 },
     );
 
+    const parsedForm = webFormSchema.parse(fuzzForm);
+    await fc.assert(
+      fc.asyncProperty(
+        // A filled honeypot is answered as a success on purpose (and stores nothing), so it is no malformed request.
+        formFields.filter(
+          (fields) => !isHoneypotFilled(parsedForm, fields) && !leadRequestSchema.safeParse(formFieldsAsRequest(parsedForm, fields, null, 'fuzz')).success,
+        ),
+        (fields) => send('/v1/forms/fuzz', new URLSearchParams(fields as Record<string, string>).toString(), { 'content-type': 'application/x-www-form-urlencoded' }),
+      ),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(rawBodies.map(String), fc.array(fc.array(hostileStrings, { maxLength: 4 }), { maxLength: 5 }).map((rows) => rows.map((row) => row.join(',')).join('\n'))),
+        (body) => send('/v1/imports/csv?name=fuzz', body, { authorization: `Bearer ${key}`, 'content-type': 'text/csv' }),
+      ),
+      { numRuns: 300 },
+    );
+
     expect((await fetch(`${capture.url}/health/live`)).status).toBe(200);
     expect(await capture.persistedRows()).toBe(0);
     expect(await capture.count('SELECT count(*) FROM api_keys')).toBe(keysBefore);
-    expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(4_600);
+    expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(5_200);
     expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([400, 401, 415]));
   });
 });
