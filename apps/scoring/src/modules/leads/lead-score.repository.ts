@@ -50,8 +50,9 @@ export class LeadScoreRepository {
 
   /**
    * Merges newly known facts into the lead (creating it as a new lead) and locks its row, so
-   * concurrent re-scores of one lead apply one after the other; reads its activities since a
-   * moment in the same round trip.
+   * concurrent re-scores of one lead apply one after the other. Activities are read in a second
+   * statement on purpose: its snapshot is taken after the lock is held, so it sees what a
+   * transaction that held the lock before us committed (one statement would read the older snapshot).
    */
   async mergeFactsAndLock(
     transaction: ScoringTransaction,
@@ -60,22 +61,21 @@ export class LeadScoreRepository {
     now: Date,
     activitiesSince: Date,
   ): Promise<{ lead: LockedLead; activities: ScoredActivity[] }> {
-    const rows = await transaction.$queryRawUnsafe<(LeadRow & { activities: { type: ActivityType; at: string; url: string | null }[] | null })[]>(
-      `WITH lead AS (
-         INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
-         VALUES ($1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3)
-         ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
-         RETURNING ${leadColumns}
-       )
-       SELECT lead.*, (SELECT json_agg(json_build_object('type', type, 'at', occurred_at, 'url', url))
-                       FROM activities WHERE lead_id = $1::uuid AND occurred_at >= $4) AS activities
-       FROM lead`,
+    const rows = await transaction.$queryRawUnsafe<LeadRow[]>(
+      `INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
+       VALUES ($1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3)
+       ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
+       RETURNING ${leadColumns}`,
       leadId,
       JSON.stringify(facts),
       now,
+    );
+    const activityRows = await transaction.$queryRawUnsafe<{ type: ActivityType; at: Date; url: string | null }[]>(
+      'SELECT type, occurred_at AS at, url FROM activities WHERE lead_id = $1::uuid AND occurred_at >= $2',
+      leadId,
       activitiesSince,
     );
-    const activities = (rows[0].activities ?? []).map((row) => ({ type: row.type, occurredAt: new Date(row.at), url: row.url }));
+    const activities = activityRows.map((row) => ({ type: row.type, occurredAt: new Date(row.at), url: row.url }));
     return { lead: toLead(rows[0]), activities };
   }
 
