@@ -7,3 +7,4 @@ export * from './database/transactions';
 export * from './http/problem-details';
 export * from './http/problem-exception';
 export * from './http/zod-validation.pipe';
+export * from './scheduling/repeating-batch-job';

@@ -1,45 +1,29 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@accord/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { RepeatingBatchJob, SERVICE_CONFIG } from '@accord/platform';
 import { HandOffConfig } from '../../config/hand-off-config';
 import { FireDueTimersUseCase } from './fire-due-timers.usecase';
 
-/** Looks for due SLA timers on an interval; a full batch means more may be waiting, so it goes again. */
+/** Fires due SLA timers; a full batch means more may be waiting, so it goes again at once. */
 @Injectable()
-export class SlaTimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(SlaTimerPoller.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
+export class SlaTimerPoller extends RepeatingBatchJob {
+  protected readonly description = 'firing due SLA timers';
 
   constructor(
     private readonly fireDueTimers: FireDueTimersUseCase,
     @Inject(SERVICE_CONFIG) private readonly config: HandOffConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule(0);
+  ) {
+    super();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  protected runBatch(): Promise<number> {
+    return this.fireDueTimers.execute();
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick();
-    }, delayMs);
+  protected batchSize(): number {
+    return this.config.SLA_BATCH_SIZE;
   }
 
-  private async tick(): Promise<void> {
-    let handled = 0;
-    try {
-      handled = await this.fireDueTimers.execute();
-    } catch (error) {
-      this.logger.warn(`SLA timers could not be fired now; trying again: ${String(error)}`);
-    }
-    this.schedule(handled >= this.config.SLA_BATCH_SIZE ? 0 : this.config.SLA_POLL_INTERVAL_MS);
+  protected intervalMs(): number {
+    return this.config.SLA_POLL_INTERVAL_MS;
   }
 }
