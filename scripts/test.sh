@@ -14,7 +14,8 @@ status=0
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "Schema drift: every schema.prisma against its committed migrations"
-node tools/prisma/cli.mjs drift-all || status=1
+DATABASE_URL="postgres://${PGUSER:-postgres}@${PGHOST:-127.0.0.1}:${PGPORT:-5432}/postgres" \
+  node tools/prisma/cli.mjs drift-all || status=1
 
 step "Migration tool tests"
 node --test tools/prisma/test/ 2>&1 | tee "$results/prisma-tools.tap" || status=1
