@@ -14,7 +14,7 @@ const hostileStrings = fc.oneof(
     "' OR 1=1; DROP TABLE leads; --",
     'ada@example.nl\u0000',
     '<script>alert(1)</script>@example.nl',
-    '"; SELECT pg_sleep(10); --',
+    '"; DELETE FROM leads; --',
     '\u0000\u0001\u001b[31m',
     '%00%0d%0aSet-Cookie: x=y',
     '{{7*7}}${7*7}',
