@@ -8,3 +8,4 @@ export * from './http/problem-details';
 export * from './http/problem-exception';
 export * from './http/zod-validation.pipe';
 export * from './scheduling/repeating-batch-job';
+export * from './scheduling/periodic-task';

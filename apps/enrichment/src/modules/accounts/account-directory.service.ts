@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@accord/platform';
 import { EnrichmentConfig } from '../../config/enrichment-config';
-import { PeriodicTask } from '../profiles/periodic-task';
+import { PeriodicTask } from '@accord/platform';
 import { AccountRepository } from './account.repository';
 import { AccountDirectory } from './domain/account-directory';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@accord/platform';
 import { EnrichmentConfig } from '../../config/enrichment-config';
-import { PeriodicTask } from './periodic-task';
+import { PeriodicTask } from '@accord/platform';
 import { SweepLeadsUseCase } from './sweep-leads.usecase';
 
 /** Timers for the retry sweep and the stale sweep. */

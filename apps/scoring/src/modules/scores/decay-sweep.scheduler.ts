@@ -1,5 +1,5 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { SERVICE_CONFIG, Transactions } from '@accord/platform';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { PeriodicTask, SERVICE_CONFIG, Transactions } from '@accord/platform';
 import { ScoringConfig } from '../../config/scoring-config';
 import { LeadScoreRepository } from '../leads/lead-score.repository';
 import { ScoreLeadUseCase } from './score-lead.usecase';
@@ -11,37 +11,28 @@ import { sweepLeads } from './sweep-leads';
  */
 @Injectable()
 export class DecaySweepScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(DecaySweepScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly task: PeriodicTask;
   private stopping = false;
 
   constructor(
     readonly leads: LeadScoreRepository,
     readonly scoreLead: ScoreLeadUseCase,
     readonly transactions: Transactions,
-    @Inject(SERVICE_CONFIG) private readonly config: ScoringConfig,
-  ) {}
+    @Inject(SERVICE_CONFIG) config: ScoringConfig,
+  ) {
+    this.task = new PeriodicTask('decay sweep', config.DECAY_SWEEP_INTERVAL_MS, () => this.sweep());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.sweep().finally(() => (this.running = undefined));
-    }, this.config.DECAY_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
-  async sweep(): Promise<number> {
-    try {
-      return await sweepLeads(this, { stages: ['mql'], cause: 'decay', shouldStop: () => this.stopping });
-    } catch (error) {
-      this.logger.warn(`decay sweep failed: ${error}`);
-      return 0;
-    }
+  sweep(): Promise<number> {
+    return sweepLeads(this, { stages: ['mql'], cause: 'decay', shouldStop: () => this.stopping });
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@accord/platform';
+import { PeriodicTask, SERVICE_CONFIG } from '@accord/platform';
 import { ScoringConfig } from '../../config/scoring-config';
 import { TrainWinModelUseCase } from './train-win-model.usecase';
 
@@ -7,28 +7,25 @@ import { TrainWinModelUseCase } from './train-win-model.usecase';
 @Injectable()
 export class WinModelScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WinModelScheduler.name);
-  private timer?: NodeJS.Timeout;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly train: TrainWinModelUseCase,
-    @Inject(SERVICE_CONFIG) private readonly config: ScoringConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), this.config.MODEL_RETRAIN_INTERVAL_MS);
-    this.timer.unref();
+    @Inject(SERVICE_CONFIG) config: ScoringConfig,
+  ) {
+    this.task = new PeriodicTask('scheduled training', config.MODEL_RETRAIN_INTERVAL_MS, () => this.run());
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.task.stop();
   }
 
   private async run(): Promise<void> {
-    try {
-      const result = await this.train.execute();
-      if (result.trained) this.logger.log(`trained ${result.model.version}: held-out AUC ${result.model.quality.modelAuc}`);
-    } catch (error) {
-      this.logger.warn(`scheduled training failed: ${error}`);
-    }
+    const result = await this.train.execute();
+    if (result.trained) this.logger.log(`trained ${result.model.version}: held-out AUC ${result.model.quality.modelAuc}`);
   }
 }

@@ -23,13 +23,14 @@ describe('PeriodicTask', () => {
   it('keeps going after a failed run and waits for the run in progress when stopped', async () => {
     let calls = 0;
     let finished = false;
+    let release: () => void = () => undefined;
     const task = new PeriodicTask(
       'test',
       100,
       async () => {
         calls += 1;
         if (calls === 1) throw new Error('database away');
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise<void>((resolve) => (release = resolve));
         finished = true;
       },
       quietLogger,
@@ -38,7 +39,8 @@ describe('PeriodicTask', () => {
     await jest.advanceTimersByTimeAsync(200);
     expect(calls).toBe(2);
     const stopping = task.stop();
-    await jest.advanceTimersByTimeAsync(50);
+    expect(finished).toBe(false);
+    release();
     await stopping;
     expect(finished).toBe(true);
     await jest.advanceTimersByTimeAsync(1_000);
