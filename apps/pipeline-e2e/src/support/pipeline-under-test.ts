@@ -14,6 +14,11 @@ const captureAdminKey = randomBytes(24).toString('hex');
 export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
 export type Service = (typeof services)[number];
 
+export interface PipelineOptions {
+  env?: Record<string, string>;
+  serviceEnv?: Partial<Record<Service, Record<string, string>>>;
+}
+
 /**
  * The five services as real processes, each on its own fresh database, sharing the test Kafka
  * under a topic prefix of their own so runs never see each other's events.
@@ -29,7 +34,8 @@ export class PipelineUnderTest {
     readonly processes: Map<Service, ServiceProcess>,
   ) {}
 
-  static async start(name: string): Promise<PipelineUnderTest> {
+  /** `env` adds to every service's environment, e.g. an OTLP endpoint; `serviceEnv` to one service's. */
+  static async start(name: string, options: PipelineOptions = {}): Promise<PipelineUnderTest> {
     const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
     const topicPrefix = `${uniqueName(name)}.`;
     const databases = new Map<Service, TestDatabase>();
@@ -50,6 +56,8 @@ export class PipelineUnderTest {
         LOG_LEVEL: 'info',
         KAFKA_SESSION_TIMEOUT_MS: '6000',
         ...(service === 'capture' ? { ADMIN_API_KEY: captureAdminKey, RATE_LIMIT_PER_SECOND: '1000', RATE_LIMIT_BURST: '1000' } : {}),
+        ...options.env,
+        ...options.serviceEnv?.[service],
       };
       const port = 20_000 + Math.floor(Math.random() * 20_000) + index;
       processes.set(service, new ServiceProcess(service, port, env, join(repositoryRoot, 'tmp', 'e2e-logs', topicPrefix)));
