@@ -45,7 +45,7 @@ export class EnrichmentUnderTest {
       ...settings,
     });
     const app = await runService(enrichmentService);
-    return new EnrichmentUnderTest(app, await app.getUrl(), bus, new Pool({ connectionString: testDatabase.url, max: 2 }), testDatabase);
+    return new EnrichmentUnderTest(app, await app.getUrl(), bus, testDatabase.pool(2), testDatabase);
   }
 
   async stop(): Promise<void> {

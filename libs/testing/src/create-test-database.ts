@@ -1,13 +1,17 @@
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { postgresForTests } from './postgres-for-tests';
 import { uniqueName } from './unique-name';
 
 export interface TestDatabase {
   name: string;
   url: string;
+  /** A pool on this database that `drop` ends first. */
+  pool(max?: number): Pool;
   /** Drops the database even while connections to it are still open. */
   drop(): Promise<void>;
 }
+
+const ADMIN_SHUTDOWN = '57P01';
 
 const MAX_IDENTIFIER_LENGTH = 63;
 
@@ -19,10 +23,23 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  const pools: Pool[] = [];
   return {
     name,
     url: url.toString(),
-    drop: () => asAdmin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    pool(max = 2) {
+      const pool = new Pool({ connectionString: url.toString(), max });
+      // pool.end() resolves before its sockets close; the forced drop may still end one of them.
+      pool.on('error', (error: Error & { code?: string }) => {
+        if (error.code !== ADMIN_SHUTDOWN) throw error;
+      });
+      pools.push(pool);
+      return pool;
+    },
+    async drop() {
+      await Promise.all(pools.splice(0).map((pool) => (pool.ended ? undefined : pool.end())));
+      await asAdmin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
   };
 }
 

@@ -46,7 +46,7 @@ export class CaptureUnderTest {
     });
     const app = await runService(captureService);
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    return new CaptureUnderTest(app, url, topicPrefix, payloadKey, database, new Pool({ connectionString: database.url, max: 2 }));
+    return new CaptureUnderTest(app, url, topicPrefix, payloadKey, database, database.pool(2));
   }
 
   admin(method: string, path: string, body?: unknown, key = adminKey): Promise<Response> {
@@ -137,7 +137,6 @@ export class CaptureUnderTest {
 
   async stop(): Promise<void> {
     await this.app.close();
-    await this.pool.end();
     await this.database.drop();
   }
 }

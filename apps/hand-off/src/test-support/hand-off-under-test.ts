@@ -32,7 +32,7 @@ export class HandOffUnderTest {
 
   static async create(options: StartOptions = {}): Promise<HandOffUnderTest> {
     const database = await createMigratedTestDatabase('hand-off');
-    const underTest = new HandOffUnderTest(database, new Pool({ connectionString: database.url, max: 3 }));
+    const underTest = new HandOffUnderTest(database, database.pool(3));
     await underTest.startInstance(options);
     return underTest;
   }
@@ -63,7 +63,6 @@ export class HandOffUnderTest {
   async stop(): Promise<void> {
     await this.producer?.disconnect();
     for (const app of this.apps) await app.close().catch(() => undefined);
-    await this.pool.end();
     await this.database.drop();
   }
 

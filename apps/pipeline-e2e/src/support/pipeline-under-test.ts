@@ -83,7 +83,7 @@ export class PipelineUnderTest {
   async query<Row extends object>(service: Service, sql: string, values: unknown[] = []): Promise<Row[]> {
     let pool = this.pools.get(service);
     if (!pool) {
-      pool = new Pool({ connectionString: required(this.databases, service).url, max: 2 });
+      pool = required(this.databases, service).pool(2);
       this.pools.set(service, pool);
     }
     return (await pool.query<Row>(sql, values)).rows;
@@ -122,7 +122,6 @@ export class PipelineUnderTest {
 
   async stop(): Promise<void> {
     await Promise.all([...this.processes.values()].map((serviceProcess) => serviceProcess.stop()));
-    await Promise.all([...this.pools.values()].map((pool) => pool.end()));
     await Promise.all([...this.databases.values()].map((database) => database.drop()));
   }
 }

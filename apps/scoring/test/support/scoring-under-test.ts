@@ -60,9 +60,8 @@ export class ScoringUnderTest {
       ],
       fromBeginning: true,
     });
-    const pool = new Pool({ connectionString: database.url, max: 2 });
+    const pool = database.pool(2);
     // An idle connection the server closes is replaced on the next query; it must not crash the run.
-    pool.on('error', () => undefined);
     const harness = new ScoringUnderTest(app, await app.getUrl(), topicPrefix, database, pool, producer, consumer);
     await consumer.run({
       eachMessage: async ({ topic, message }) => {
