@@ -1,0 +1,87 @@
+import { MessageHandler } from '@nestjs/microservices';
+import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { createTestDatabase, eventually, TestDatabase, uniqueName } from '@accord/testing';
+import { EventContext } from '../consumer/event-context';
+import { KafkaEventServer } from '../consumer/kafka-event-server';
+import { createReliableProducer } from '../kafka/producer-factory';
+import { provisionTopics } from '../kafka/topic-provisioner';
+import { MessagingLogger } from '../messaging-logger';
+import { capturedEvent } from '../test-support/captured-event';
+import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-transactional-database';
+import { DeadLetterAdmin } from './dead-letter-admin';
+import { selectDeadLetters } from './dead-letter-selection';
+
+const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const type = 'capture.lead.captured.v1';
+
+describe('replaying dead letters over real Kafka and PostgreSQL', () => {
+  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+  const kafka = new Kafka({ clientId: 'dead-letter-test', brokers, logLevel: logLevel.NOTHING });
+  const producer = createReliableProducer(kafka);
+  let database: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('deadletter');
+    pool = new Pool({ connectionString: database.url, max: 4 });
+    await pool.query(messagingTablesSql);
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await pool.end();
+    await database.drop();
+  });
+
+  it('applies a replayed event once, however often it is replayed, once its cause is fixed', async () => {
+    const prefix = `${uniqueName('dlqreplay')}.`;
+    await provisionTopics(kafka, [`${prefix}${type}`], { partitions: 2, replicationFactor: 1 });
+    const leadId = uuidv7();
+    const [poison, healthy] = [capturedEvent(leadId), capturedEvent(leadId)];
+    let fixed = false;
+    const handle = async (event: { id: string }, context: EventContext) => {
+      if (event.id === poison.id && !fixed) throw new TypeError('cannot read properties of undefined');
+      await context.transaction.$executeRawUnsafe('INSERT INTO effects (event_id, lead_id) VALUES ($1, $2)', event.id, leadId);
+    };
+    const server = new KafkaEventServer({
+      kafka,
+      producer,
+      database: new PgTransactionalDatabase(pool),
+      consumerGroup: `${prefix}test`,
+      topicPrefix: prefix,
+      logger: silent,
+      topicLayout: { partitions: 2, replicationFactor: 1 },
+      backoff: { initialDelayMs: 10, maxDelayMs: 50, maxUnknownAttempts: 2 },
+      sessionTimeoutMs: 6_000,
+    });
+    server.addHandler(type, (async (event, context) => handle(event, context)) as MessageHandler, true);
+    await new Promise<void>((resolve, reject) => server.listen((error) => (error ? reject(error) : resolve())));
+    const effects = async () =>
+      (await pool.query<{ event_id: string }>('SELECT event_id FROM effects WHERE lead_id = $1 ORDER BY seq', [leadId])).rows.map((row) => row.event_id);
+    const admin = new DeadLetterAdmin({ brokers, topicPrefix: prefix, logger: silent });
+    try {
+      await producer.send({ topic: `${prefix}${type}`, messages: [poison, healthy].map((event) => ({ key: leadId, value: JSON.stringify(event) })) });
+      await eventually(async () => expect(await effects()).toEqual([healthy.id]), { timeoutMs: 20_000 });
+      await eventually(async () => expect(await admin.listTopics()).toEqual([{ topic: `${prefix}${type}.dlq`, messages: 1 }]));
+
+      fixed = true;
+      const deadLetters = await admin.read(`${prefix}${type}.dlq`);
+      expect(deadLetters.map((record) => record.event.id)).toEqual([poison.id]);
+      const chosen = selectDeadLetters(deadLetters, { eventId: poison.id });
+      await admin.replay(chosen);
+      await admin.replay(chosen);
+      await admin.replay(selectDeadLetters(deadLetters, { errorContains: 'CANNOT READ' }));
+
+      // Same key, same partition: once this one is applied, every replay before it has been handled.
+      const sentinel = capturedEvent(leadId);
+      await producer.send({ topic: `${prefix}${type}`, messages: [{ key: leadId, value: JSON.stringify(sentinel) }] });
+      await eventually(async () => expect(await effects()).toEqual([healthy.id, poison.id, sentinel.id]), { timeoutMs: 20_000 });
+    } finally {
+      await admin.close();
+      await server.close();
+    }
+  });
+});
