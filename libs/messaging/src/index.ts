@@ -11,3 +11,6 @@ export * from './nest/messaging.module';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './sql-executor';
+export * from './dead-letter/dead-letter-admin';
+export * from './dead-letter/dead-letter-record';
+export * from './dead-letter/dead-letter-selection';
