@@ -7,6 +7,9 @@ export interface TestDatabase {
   url: string;
   /** A pool on this database that `drop` ends first. */
   pool(max?: number): Pool;
+  /** An outage of this database alone: open connections are cut and new ones refused until it is back. */
+  goDown(): Promise<void>;
+  comeBack(): Promise<void>;
   /** Drops the database even while connections to it are still open. */
   drop(): Promise<void>;
 }
@@ -36,6 +39,11 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
       pools.push(pool);
       return pool;
     },
+    async goDown() {
+      await asAdmin(adminUrl, `ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+      await asAdmin(adminUrl, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+    },
+    comeBack: () => asAdmin(adminUrl, `ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`),
     async drop() {
       await Promise.all(pools.splice(0).map((pool) => (pool.ended ? undefined : pool.end())));
       await asAdmin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -21,7 +21,7 @@ export class CaptureUnderTest {
     readonly url: string,
     readonly topicPrefix: string,
     readonly payloadKey: Buffer,
-    private readonly database: TestDatabase,
+    readonly database: TestDatabase,
     readonly pool: Pool,
   ) {}
 

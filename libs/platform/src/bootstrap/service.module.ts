@@ -3,6 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { ServiceConfig } from '@accord/config';
 import { MessagingModule } from '@accord/messaging';
 import { createLogger, MetricsModule, TelemetryLoggingModule } from '@accord/telemetry';
+import { DependencyAvailability } from '../availability/dependency-availability';
+import { RequireDependencies } from '../availability/require-dependencies.guard';
 import { connectDatabaseClient, DatabaseClient, DatabaseClientClass } from '../database/database-client';
 import { DatabaseLifecycle } from '../database/database-lifecycle';
 import { DATABASE } from '../database/database-tokens';
@@ -63,10 +65,12 @@ export class ServiceModule {
         },
         { provide: DATABASE, useExisting: databaseClient },
         DatabaseLifecycle,
+        DependencyAvailability,
+        RequireDependencies,
         Transactions,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [SERVICE_CONFIG, databaseClient, DATABASE, Transactions],
+      exports: [SERVICE_CONFIG, databaseClient, DATABASE, Transactions, DependencyAvailability, RequireDependencies],
     };
   }
 }

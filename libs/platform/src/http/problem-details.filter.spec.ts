@@ -50,4 +50,13 @@ describe('ProblemDetailsFilter', () => {
     expect(crash.status).toBe(500);
     expect(JSON.stringify(crash.body)).not.toContain('4711');
   });
+
+  it('answers 503 with Retry-After when the database or broker did not answer, without its message', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' });
+    const sent = captureReply(new Error('query failed', { cause: refused }));
+    expect(sent.status).toBe(503);
+    expect(sent.headers).toMatchObject({ 'retry-after': '5' });
+    expect(sent.body).toMatchObject({ status: 503, title: 'Service Unavailable' });
+    expect(JSON.stringify(sent.body)).not.toContain('10.0.0.7');
+  });
 });

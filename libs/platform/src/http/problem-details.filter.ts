@@ -1,9 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { classifyFailure } from '@accord/messaging';
+import { serviceUnavailable } from '../availability/service-unavailable';
 import { ProblemDetails, problemContentType } from './problem-details';
 import { ProblemException } from './problem-exception';
 
 function toProblem(exception: unknown, instance: string): { problem: ProblemDetails; headers: Record<string, string> } {
+  if (!(exception instanceof HttpException) && !(exception instanceof ProblemException) && classifyFailure(exception) === 'transient') {
+    return toProblem(serviceUnavailable('A database or broker this service needs did not answer; nothing was changed, retry later'), instance);
+  }
   if (exception instanceof ProblemException) {
     return {
       problem: {
@@ -46,7 +51,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const { problem, headers } = toProblem(exception, request.url.split('?')[0]);
-    if (problem.status >= 500) {
+    if (problem.status === 503) {
+      this.logger.warn(exception instanceof Error ? exception.message : String(exception));
+    } else if (problem.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
     void reply.status(problem.status).headers({ ...headers, 'content-type': problemContentType }).send(problem);

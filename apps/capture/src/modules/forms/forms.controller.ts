@@ -1,7 +1,7 @@
-import { Controller, HttpCode, Inject, Options, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Options, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, SERVICE_CONFIG } from '@accord/platform';
+import { ProblemException, RequireDependencies, SERVICE_CONFIG } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { fieldErrorsOf } from '../leads/field-errors';
@@ -34,6 +34,7 @@ export class FormsController {
       .send();
   }
 
+  @UseGuards(RequireDependencies)
   @Post(':formKey')
   @HttpCode(200)
   @ApiConsumes(...formContentTypes)

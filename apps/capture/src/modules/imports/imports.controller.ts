@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '
 import { CsvError } from 'csv-parse';
 import { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { ApiKeyGuard } from '../api-keys/api-key.guard';
@@ -40,6 +40,7 @@ export class ImportsController {
   ) {}
 
   /** The body is read as a stream, so files of any number of rows pass without being held in memory. */
+  @UseGuards(RequireDependencies)
   @Post('csv')
   @HttpCode(200)
   @RequiresScope('leads:write')

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { openApiSchemaOf, problemResponse } from '../../http/openapi';
 import { ApiKeyGuard } from '../api-keys/api-key.guard';
@@ -43,6 +43,7 @@ export class LeadsController {
   ) {}
 
   /** 201 for a new person, 200 when the submission merged into the lead we already had. */
+  @UseGuards(RequireDependencies)
   @Post()
   @HttpCode(200)
   @ApiBody({ schema: openApiSchemaOf(leadRequestSchema) })
@@ -72,6 +73,7 @@ export class LeadsController {
   }
 
   /** Each lead is checked on its own; the valid ones are captured together in one transaction. */
+  @UseGuards(RequireDependencies)
   @Post('batch')
   @HttpCode(200)
   @ApiBody({ schema: { type: 'object', required: ['leads'], properties: { leads: { type: 'array', items: openApiSchemaOf(leadRequestSchema) } } } })

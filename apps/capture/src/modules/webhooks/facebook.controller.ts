@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { constantTimeEquals } from './domain/constant-time-equals';
@@ -43,6 +43,7 @@ export class FacebookController {
    * Answers as soon as the notified lead ids are stored; their details are fetched from the Graph
    * API afterwards, so Facebook never waits on it.
    */
+  @UseGuards(RequireDependencies)
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Facebook Lead Ads notification, signed with X-Hub-Signature-256' })

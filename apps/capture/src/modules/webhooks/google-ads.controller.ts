@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { openApiSchemaOf, problemResponse } from '../../http/openapi';
 import { fieldErrorsOf } from '../leads/field-errors';
@@ -18,6 +18,7 @@ export class GoogleAdsController {
   ) {}
 
   /** Google retries until it gets a 200; a lead id seen before answers 200 with the original lead. */
+  @UseGuards(RequireDependencies)
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Google Ads lead form webhook', requestBody: { required: true, content: { 'application/json': { schema: openApiSchemaOf(googleAdsLeadSchema) } } } })

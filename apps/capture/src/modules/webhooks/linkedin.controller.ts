@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Inject, Logger, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, UseGuards } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
-import { ProblemException, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { linkedInNotificationSchema } from './domain/linkedin-notification';
@@ -30,6 +30,7 @@ export class LinkedInController {
     return { challengeCode, challengeResponse: linkedInChallengeResponse(challengeCode, secret) };
   }
 
+  @UseGuards(RequireDependencies)
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'LinkedIn Lead Sync notification, signed with X-LI-Signature' })
