@@ -1,3 +1,4 @@
+export * from './after-commit';
 export * from './consumer/event-context';
 export * from './consumer/failure-classification';
 export * from './consumer/handles-event.decorator';

@@ -3,11 +3,12 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafka
 import { lastValueFrom } from 'rxjs';
 import { AccordEvent } from '@accord/contracts';
 import { withConsumerSpan } from '@accord/telemetry';
+import { runInTransaction } from '../after-commit';
 import { provisionTopics, TopicLayout } from '../kafka/topic-provisioner';
 import { claimInboxEntry } from '../inbox/inbox';
 import { MessagingLogger } from '../messaging-logger';
 import { SqlExecutor, TransactionalDatabase } from '../sql-executor';
-import { consumerMetrics } from './consumer-metrics';
+import { consumerMetrics, initialiseConsumerMetrics, recordConsumerLag } from './consumer-metrics';
 import { toDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
 import { EventContext } from './event-context';
@@ -90,6 +91,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const topics = this.subscribedTopics();
     if (topics.length === 0) return;
     await provisionTopics(this.options.kafka, topics, this.options.topicLayout);
+    initialiseConsumerMetrics(topics);
     const consumer = this.options.kafka.consumer({
       groupId: this.options.consumerGroup,
       sessionTimeout: this.options.sessionTimeoutMs ?? 15_000,
@@ -127,6 +129,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         }
       }
       resolveOffset(chunk[chunk.length - 1].offset);
+      recordConsumerLag(topic, partition, batch.highWatermark, chunk[chunk.length - 1].offset);
       await heartbeat();
       await commitOffsetsIfNecessary();
     }
@@ -137,7 +140,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     if (chunk.length < 2) return false;
     const stopTimer = consumerMetrics.handlerSeconds.startTimer({ topic });
     try {
-      const outcomes = await this.options.database.$transaction(
+      const outcomes = await runInTransaction(
+        this.options.database,
         async (transaction: SqlExecutor) => {
           const applied: Outcome[] = [];
           for (const message of chunk) applied.push(await this.apply(transaction, topic, partition, message, 1));
@@ -187,7 +191,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private processOnce({ topic, partition, message }: Delivery, attempt: number): Promise<Outcome> {
-    return this.options.database.$transaction(
+    return runInTransaction(
+      this.options.database,
       (transaction: SqlExecutor) => this.apply(transaction, topic, partition, message, attempt),
       { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
     );

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { runInTransaction } from '@accord/messaging';
 import { DatabaseClient } from './database-client';
 import { DATABASE } from './database-tokens';
 
@@ -9,7 +10,7 @@ export class Transactions {
 
   /** The caller names its service's transaction type; the client hands one of that type in. */
   run<Transaction, Result>(work: (transaction: Transaction) => Promise<Result>): Promise<Result> {
-    return this.database.$transaction((transaction) => work(transaction as Transaction), {
+    return runInTransaction(this.database, (transaction) => work(transaction as Transaction), {
       timeout: 15_000,
       maxWait: 5_000,
     });

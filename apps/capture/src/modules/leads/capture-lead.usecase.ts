@@ -4,6 +4,7 @@ import { Outbox } from '@accord/messaging';
 import { CaptureTransaction } from '../../database/capture-database';
 import { leadCapturedPayload, touchpointRecordedPayload } from './domain/event-payloads';
 import { CaptureOutcome, LeadSubmission } from './domain/lead-submission';
+import { countCapturedLead } from './lead-metrics';
 import { LeadRepository } from './lead.repository';
 import { PayloadVault } from './payload-vault';
 
@@ -20,6 +21,10 @@ export class CaptureLeadUseCase {
   ) {}
 
   async captureIn(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
+    return countCapturedLead(transaction, submission, await this.resolve(transaction, submission));
+  }
+
+  private async resolve(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
     const { externalId, touchpoint } = submission;
     if (externalId) {
       await this.leads.lockExternalId(transaction, touchpoint.channel, externalId);

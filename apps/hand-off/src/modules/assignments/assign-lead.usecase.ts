@@ -10,6 +10,7 @@ import { teamCalendar } from '../sla/domain/team-calendar';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
+import { countAssignment } from './assignment-metrics';
 import { AssignmentRepository } from './assignment.repository';
 import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
@@ -71,6 +72,7 @@ export class AssignLeadUseCase {
       },
       stageChanged,
     );
+    countAssignment(transaction, decision.assignee.kind, decision.teamId);
     await this.matchOutcomes.forLead(transaction, leadId, stageChanged, {
       assignment: { leadId, assigneeKind: decision.assignee.kind, assigneeId: decision.assignee.id, track: 'sales' },
       emailHash: lead.emailHash ?? null,

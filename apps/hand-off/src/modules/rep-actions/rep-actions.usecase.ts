@@ -6,6 +6,7 @@ import { AssignmentRepository } from '../assignments/assignment.repository';
 import { RoutingSnapshotRepository } from '../assignments/routing-snapshot.repository';
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
+import { countDecision } from './decision-metrics';
 import { applyRepAction, checkDelegation, RepAction } from './domain/rep-action';
 import { ConvertRequest, RejectRequest, RecycleRequest } from './rep-action-request.schema';
 
@@ -108,6 +109,7 @@ export class RepActionsUseCase {
       await this.assignments.setStatus(transaction, assignmentId, { status: result.status, at: now, ...extra });
       await this.timers.cancelPending(transaction, assignmentId, now);
       await announce(transaction, { leadId: assignment.leadId, assignmentId, repId, decidedAt: now.toISOString() }, assignment);
+      countDecision(transaction, action, extra.rejectionReason);
       return { assignmentId, status: result.status };
     });
   }

@@ -11,6 +11,7 @@ import { slaDeadlines } from './domain/sla-deadlines';
 import { timersFor } from './domain/sla-timers';
 import { teamCalendar } from './domain/team-calendar';
 import { DueTimer, SlaTimerRepository } from './sla-timer.repository';
+import { countSlaEvent } from './sla-metrics';
 
 type Assignment = NonNullable<Awaited<ReturnType<AssignmentRepository['findById']>>>;
 
@@ -55,6 +56,7 @@ export class FireDueTimersUseCase {
         dueAt: timer.dueAt.toISOString(),
         remindedAt: now.toISOString(),
       });
+      countSlaEvent(transaction, 'reminded', assignment.teamId);
       return;
     }
     const reassignedTo = team?.reassignOnBreach ? await this.reassign(transaction, assignment, team, now) : null;
@@ -68,6 +70,7 @@ export class FireDueTimersUseCase {
       escalatedTo: team?.managerId ?? null,
       reassigned: reassignedTo !== null,
     });
+    countSlaEvent(transaction, 'breached', assignment.teamId, reassignedTo !== null);
   }
 
   /** Hands the lead to another eligible rep of the team, with a fresh SLA; null when nobody can take it. */

@@ -5,6 +5,7 @@ import { ScoringTransaction } from '../../database/scoring-database';
 import { LeadScoreRepository } from '../leads/lead-score.repository';
 import { StageTransitionRepository } from '../leads/stage-transition.repository';
 import { StageTrigger, transition } from './domain/stage-machine';
+import { countStageTransition } from './stage-metrics';
 
 /** Applies one trigger to a lead whose row the caller holds locked: legal moves are stored and published, others refused. */
 @Injectable()
@@ -39,6 +40,7 @@ export class ChangeStageUseCase {
       { leadId, from, to: result.to, reason, changedAt: at.toISOString() },
       cause,
     );
+    countStageTransition(transaction, from, result.to);
     return result.to;
   }
 }
