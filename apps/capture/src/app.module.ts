@@ -3,6 +3,7 @@ import { ServiceModule } from '@accord/platform';
 import { CaptureConfig } from './config/capture-config';
 import { CaptureDatabase } from './database/capture-database';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { ErasureModule } from './modules/erasure/erasure.module';
 import { FormsModule } from './modules/forms/forms.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LeadsModule } from './modules/leads/leads.module';
@@ -22,6 +23,7 @@ export class CaptureModule {
         FormsModule,
         UpstreamModule,
         ImportsModule,
+        ErasureModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import {
   leadAssignedV1,
   leadCapturedV1,
   leadConvertedV1,
+  leadErasedV1,
   leadEnrichedV1,
   leadRecycledV1,
   leadRejectedV1,
@@ -24,6 +25,7 @@ import {
 export const eventCatalogue = [
   leadCapturedV1,
   touchpointRecordedV1,
+  leadErasedV1,
   leadEnrichedV1,
   leadScoredV1,
   leadStageChangedV1,

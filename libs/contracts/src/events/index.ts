@@ -1,4 +1,5 @@
 export * from './capture/lead-captured.v1';
+export * from './capture/lead-erased.v1';
 export * from './capture/touchpoint-recorded.v1';
 export * from './enrichment/lead-enriched.v1';
 export * from './hand-off/lead-accepted.v1';

@@ -38,25 +38,27 @@ export class ServiceClient {
   async text(path: string, request: ServiceRequest = {}): Promise<string | null> {
     const method = request.method ?? 'GET';
     const headers: Record<string, string> = { accept: request.accept ?? '*/*', ...request.headers };
-    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    // The services accept only JSON bodies on POST, so a command without one sends an empty object.
+    const body = request.body ?? (method === 'POST' ? {} : undefined);
+    if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         method,
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : causeOf(error);
       throw new CliError(`${this.service} did not answer ${this.describe(request, path)} at ${this.baseUrl}: ${reason}`);
     }
-    const body = await response.text();
+    const text = await response.text();
     if (response.status === 404 && request.notFoundAsNull) return null;
     if (!response.ok) {
-      throw new CliError(`${this.service} answered ${response.status} to ${this.describe(request, path)}${problemText(body)}`);
+      throw new CliError(`${this.service} answered ${response.status} to ${this.describe(request, path)}${problemText(text)}`);
     }
-    return body;
+    return text;
   }
 
   private describe(request: ServiceRequest, path: string): string {

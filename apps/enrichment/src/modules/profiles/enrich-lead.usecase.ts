@@ -18,7 +18,7 @@ import { ProviderCacheRepository } from './provider-cache.repository';
 import { ProviderGuards } from './provider-guards';
 import { ProviderRetryRepository } from './provider-retry.repository';
 
-export type EnrichmentTrigger = 'captured' | 'touchpoint' | 'retry' | 'stale';
+export type EnrichmentTrigger = 'captured' | 'touchpoint' | 'retry' | 'stale' | 'operator';
 
 export interface EnrichmentRequest {
   leadId: string;

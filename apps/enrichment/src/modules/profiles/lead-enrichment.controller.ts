@@ -1,11 +1,15 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { LeadId } from '@accord/contracts';
 import { ProblemException, ZodValidationPipe } from '@accord/platform';
 import { ProfileRepository } from './profile.repository';
+import { RerunEnrichmentUseCase } from './rerun-enrichment.usecase';
 
 @Controller('v1/leads')
 export class LeadEnrichmentController {
-  constructor(private readonly profiles: ProfileRepository) {}
+  constructor(
+    private readonly profiles: ProfileRepository,
+    private readonly rerunEnrichment: RerunEnrichmentUseCase,
+  ) {}
 
   /** The lead's facts with their provenance, and every change to them, oldest first. */
   @Get(':id/enrichment')
@@ -27,5 +31,14 @@ export class LeadEnrichmentController {
         trigger: change.trigger,
       })),
     };
+  }
+
+  /** Runs the providers again from the stored details; a changed fact is published as usual. */
+  @Post(':id/enrichment/rerun')
+  @HttpCode(200)
+  async rerun(@Param('id', new ZodValidationPipe(LeadId)) leadId: string) {
+    const result = await this.rerunEnrichment.execute(leadId);
+    if (result.outcome === 'unknown-lead') throw new ProblemException(404, 'Lead not found', `No enrichment is known for lead ${leadId}.`);
+    return { leadId, ...result };
   }
 }

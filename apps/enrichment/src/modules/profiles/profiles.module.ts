@@ -9,17 +9,19 @@ import { ENRICHMENT_PROVIDERS } from './enrichment-providers.token';
 import { EnrichmentSweepsScheduler } from './enrichment-sweeps.scheduler';
 import { EraseLeadUseCase } from './erase-lead.usecase';
 import { LeadCapturedConsumer } from './lead-captured.consumer';
+import { LeadErasedConsumer } from './lead-erased.consumer';
 import { LeadEnrichmentController } from './lead-enrichment.controller';
 import { ProfileRepository } from './profile.repository';
 import { ProviderCacheRepository } from './provider-cache.repository';
 import { ProviderGuards } from './provider-guards';
 import { ProviderRetryRepository } from './provider-retry.repository';
+import { RerunEnrichmentUseCase } from './rerun-enrichment.usecase';
 import { SweepLeadsUseCase } from './sweep-leads.usecase';
 import { TouchpointRecordedConsumer } from './touchpoint-recorded.consumer';
 
 @Module({
   imports: [AccountsModule, CompanyApiModule],
-  controllers: [LeadCapturedConsumer, TouchpointRecordedConsumer, LeadEnrichmentController],
+  controllers: [LeadCapturedConsumer, TouchpointRecordedConsumer, LeadErasedConsumer, LeadEnrichmentController],
   providers: [
     {
       provide: ENRICHMENT_PROVIDERS,
@@ -29,6 +31,7 @@ import { TouchpointRecordedConsumer } from './touchpoint-recorded.consumer';
     },
     EnrichLeadUseCase,
     EraseLeadUseCase,
+    RerunEnrichmentUseCase,
     SweepLeadsUseCase,
     EnrichmentSweepsScheduler,
     ProfileRepository,

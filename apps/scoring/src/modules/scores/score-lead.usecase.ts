@@ -14,7 +14,7 @@ import { LeadScore, scoreLead } from './domain/score-lead';
 
 export interface ScoreRequest {
   leadId: string;
-  cause: 'enriched' | 'activity' | 'decay' | 'playbook-change';
+  cause: 'enriched' | 'activity' | 'decay' | 'playbook-change' | 'operator';
   /** Facts newly known about the lead, merged over what was known. */
   facts?: KnownFacts;
   causeEvent?: EventEnvelope;
