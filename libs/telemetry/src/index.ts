@@ -1,8 +1,15 @@
 export { startTracing, type Tracing, type TracingOptions } from './tracing/start-tracing';
 
 export { traceHeaders } from './propagation/trace-headers';
-export { withProducerSpan } from './propagation/with-producer-span';
+export { withProducerSpan, withMessageCreationSpan } from './propagation/with-producer-span';
 export { withConsumerSpan } from './propagation/with-consumer-span';
+export { withSendSpans, type StoredMessage } from './propagation/with-send-spans';
+export {
+  withSpanFromHeaders,
+  type ContinuedSpanKind,
+  type ContinuedSpanOptions,
+} from './propagation/with-span-from-headers';
+export { annotateSpan, type LeadSpanAttributes } from './propagation/lead-span-attributes';
 export type { MessageHeaders } from './propagation/message-headers';
 export type { MessagingSpanAttributes } from './propagation/messaging-attributes';
 

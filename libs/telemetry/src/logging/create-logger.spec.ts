@@ -1,4 +1,7 @@
 import { trace } from '@opentelemetry/api';
+import { traceHeaders } from '../propagation/trace-headers';
+import { withConsumerSpan } from '../propagation/with-consumer-span';
+import { withMessageCreationSpan } from '../propagation/with-producer-span';
 import { startTracing, type Tracing } from '../tracing/start-tracing';
 import { createLogger } from './create-logger';
 
@@ -70,5 +73,26 @@ describe('createLogger', () => {
       span_id: spanContext.spanId,
       email: '[REDACTED]',
     });
+  });
+
+  it('stamps lines written inside a message handler with its consumer span, in the producer trace', async () => {
+    const { lines, destination } = captureLines();
+    const logger = createLogger({ serviceName: 'enrichment' }, destination);
+    const message = { topic: 'capture.lead.captured.v1', leadId: 'lead-3' };
+    const headers = await withMessageCreationSpan('create', message, () => traceHeaders());
+
+    const consumer = await withConsumerSpan(headers, 'process', message, async () => {
+      await Promise.resolve();
+      logger.info({ leadId: 'lead-3', phone: '+31 20 555 0100' }, 'lead enriched');
+      return trace.getActiveSpan()?.spanContext();
+    });
+
+    expect(lines[0]).toMatchObject({
+      msg: 'lead enriched',
+      trace_id: consumer?.traceId,
+      span_id: consumer?.spanId,
+      phone: '[REDACTED]',
+    });
+    expect(headers['traceparent']).toContain(consumer?.traceId);
   });
 });

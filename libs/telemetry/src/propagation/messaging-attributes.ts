@@ -1,20 +1,20 @@
 import type { Attributes } from '@opentelemetry/api';
+import { leadSpanAttributes, type LeadSpanAttributes } from './lead-span-attributes';
 
 /**
  * What a Kafka span may say about its message. The message key is left out on purpose: it is
  * a lead id today, but keys are free-form and must never become a place for personal data.
  */
-export interface MessagingSpanAttributes {
+export interface MessagingSpanAttributes extends LeadSpanAttributes {
   topic: string;
   partition?: number;
   offset?: string | number;
   messageId?: string;
   consumerGroup?: string;
-  leadId?: string;
-  eventType?: string;
 }
 
-export type MessagingOperation = 'send' | 'process';
+/** `create` records a message (e.g. in an outbox), `send` hands it to Kafka, `process` consumes it. */
+export type MessagingOperation = 'create' | 'send' | 'process';
 
 export function messagingAttributes(
   message: MessagingSpanAttributes,
@@ -29,7 +29,6 @@ export function messagingAttributes(
     'messaging.kafka.offset': message.offset === undefined ? undefined : Number(message.offset),
     'messaging.message.id': message.messageId,
     'messaging.consumer.group.name': message.consumerGroup,
-    'accord.lead_id': message.leadId,
-    'accord.event_type': message.eventType,
+    ...leadSpanAttributes(message),
   };
 }

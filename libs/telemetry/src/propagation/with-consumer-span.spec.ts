@@ -1,22 +1,9 @@
 import { SpanStatusCode } from '@opentelemetry/api';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { startTracing, type Tracing } from '../tracing/start-tracing';
+import { useInMemoryTracing } from '../test-support/in-memory-tracing';
 import { withConsumerSpan } from './with-consumer-span';
 
 describe('withConsumerSpan', () => {
-  const exporter = new InMemorySpanExporter();
-  let tracing: Tracing;
-
-  beforeAll(() => {
-    tracing = startTracing({
-      serviceName: 'telemetry-spec',
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
-    });
-  });
-
-  afterEach(() => exporter.reset());
-
-  afterAll(() => tracing.shutdown());
+  const exporter = useInMemoryTracing();
 
   it('marks the span as failed, records the message only, and rethrows the same error', async () => {
     const failure = new Error('lead lead-9 cannot be scored');

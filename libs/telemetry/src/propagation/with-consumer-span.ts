@@ -1,12 +1,11 @@
-import { propagation, ROOT_CONTEXT, type Span, SpanKind } from '@opentelemetry/api';
-import { type MessageHeaders, messageHeadersGetter } from './message-headers';
+import type { Span } from '@opentelemetry/api';
+import type { MessageHeaders } from './message-headers';
 import { messagingAttributes, type MessagingSpanAttributes } from './messaging-attributes';
-import { messagingTracer } from './messaging-tracer';
-import { runInSpan } from './run-in-span';
+import { withSpanFromHeaders } from './with-span-from-headers';
 
 /**
  * Runs fn in a CONSUMER span whose parent is the trace context carried by the message headers.
- * The context is extracted from the root, so whatever the poll loop has active does not leak in.
+ * Each message gets its own span, also when several are applied in one transaction.
  */
 export function withConsumerSpan<T>(
   headers: MessageHeaders,
@@ -14,11 +13,10 @@ export function withConsumerSpan<T>(
   attributes: MessagingSpanAttributes,
   fn: (span: Span) => Promise<T> | T,
 ): Promise<T> {
-  const parent = propagation.extract(ROOT_CONTEXT, headers, messageHeadersGetter);
-  return messagingTracer().startActiveSpan(
+  return withSpanFromHeaders(
+    headers,
     name,
-    { kind: SpanKind.CONSUMER, attributes: messagingAttributes(attributes, 'process') },
-    parent,
-    (span) => runInSpan(span, fn),
+    { kind: 'consumer', attributes: {}, extraAttributes: messagingAttributes(attributes, 'process') },
+    fn,
   );
 }

@@ -1,24 +1,11 @@
 import { SpanKind, trace } from '@opentelemetry/api';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { startTracing, type Tracing } from '../tracing/start-tracing';
+import { useInMemoryTracing } from '../test-support/in-memory-tracing';
 import { traceHeaders } from './trace-headers';
 import { withConsumerSpan } from './with-consumer-span';
 import { withProducerSpan } from './with-producer-span';
 
 describe('withProducerSpan and withConsumerSpan', () => {
-  const exporter = new InMemorySpanExporter();
-  let tracing: Tracing;
-
-  beforeAll(() => {
-    tracing = startTracing({
-      serviceName: 'telemetry-spec',
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
-    });
-  });
-
-  afterEach(() => exporter.reset());
-
-  afterAll(() => tracing.shutdown());
+  const exporter = useInMemoryTracing();
 
   it('carries the trace from the producer to the consumer through the message headers', async () => {
     const headers = await withProducerSpan(
