@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { uuidv7 } from 'uuidv7';
+import { eventually } from '@accord/testing';
+import { qualifyingLead } from '../lead-fixtures';
+import { PipelineUnderTest } from '../pipeline-under-test';
+import { RawKafka } from '../raw-kafka';
+import { repositoryRoot } from './observability-files';
+
+const aroundTheClock = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' };
+
+/** Leads of a team whose SLA window is one minute and three seconds, reminded after three seconds. */
+const remindedTeam = { id: 'dash-remind', country: 'DE', sla: { acceptWithinBusinessHours: 0.0175, remindBeforeMinutes: 1, reassignOnBreach: false } };
+/** Leads of a team whose SLA is breached within two seconds. */
+const breachedTeam = { id: 'dash-breach', country: 'BE', sla: { acceptWithinBusinessHours: 0.0005, remindBeforeMinutes: 0, reassignOnBreach: false } };
+
+export interface TrafficSummary {
+  source: string;
+  leadsCreated: number;
+  mqls: number;
+}
+
+/**
+ * Everything an operator's dashboards show, done through the services' own APIs and topics: leads
+ * captured, qualified and routed to two teams; one accepted, converted and won; one rejected; SLA
+ * reminders and a breach; a 401; and a poison message that gets dead-lettered.
+ */
+export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise<TrafficSummary> {
+  const handOff = pipeline.service('hand-off').url;
+  for (const team of [remindedTeam, breachedTeam]) await organise(handOff, team);
+
+  const source = 'dashboards';
+  const leads = [
+    ...[1, 2, 3].map((index) => ({ team: remindedTeam, email: `ada.${index}@dash-robotics.de` })),
+    { team: breachedTeam, email: 'grace.breach@dash-robotics.be' },
+  ];
+  const leadIds: string[] = [];
+  for (const lead of leads) {
+    const body = { ...qualifyingLead(lead.email, source), country: lead.team.country };
+    const response = await pipeline.postLead(body);
+    if (response.status !== 201) throw new Error(`capture answered ${response.status}: ${await response.text()}`);
+    leadIds.push(((await response.json()) as { leadId: string }).leadId);
+  }
+  const unauthorised = await fetch(`${pipeline.service('capture').url}/v1/leads`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (unauthorised.status !== 401) throw new Error(`capture let an unauthenticated request through: ${unauthorised.status}`);
+
+  const assignments = await eventually(
+    async () => {
+      const rows = await pipeline.query<{ id: string; lead_id: string; assignee_id: string }>(
+        'hand-off',
+        'SELECT id, lead_id, assignee_id FROM assignments WHERE lead_id = ANY($1::uuid[])',
+        [leadIds],
+      );
+      expect(rows).toHaveLength(leadIds.length);
+      return new Map(rows.map((row) => [row.lead_id, row]));
+    },
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
+  const won = required(assignments.get(leadIds[0]));
+  const rejected = required(assignments.get(leadIds[1]));
+  const opportunityId = `opp-${uuidv7()}`;
+  await act(handOff, won, 'accept', {});
+  await act(handOff, rejected, 'reject', { reason: 'bad_fit', note: 'not our market' });
+  await act(handOff, won, 'convert', { opportunityId });
+
+  const kafka = new RawKafka(pipeline.brokers);
+  await kafka.produce(pipeline.topic('crm.opportunity.outcome.v1'), [
+    { key: leadIds[0], value: JSON.stringify(wonOutcome(leadIds[0], opportunityId)) },
+  ]);
+  await kafka.produce(pipeline.topic('capture.lead.captured.v1'), [{ key: uuidv7(), value: '{"not": json' }]);
+  return { source, leadsCreated: leads.length, mqls: leads.length };
+}
+
+async function organise(handOff: string, team: typeof remindedTeam): Promise<void> {
+  const rep = `${team.id}-rep`;
+  await put(`${handOff}/v1/teams/${team.id}`, { name: team.id, managerId: `${team.id}-manager`, timeZone: 'UTC', workingHours: aroundTheClock, sla: team.sla });
+  await put(`${handOff}/v1/reps/${rep}`, { teamId: team.id, name: rep, role: 'sales', capacity: 100, timeZone: 'UTC', workingHours: aroundTheClock });
+  await put(`${handOff}/v1/territories/${team.id}-land`, { name: team.id, countries: [team.country] });
+  await put(`${handOff}/v1/routing-rules/${team.id}`, { position: 1, name: team.id, teamId: team.id, conditions: { territoryIds: [`${team.id}-land`] } });
+}
+
+async function act(handOff: string, assignment: { id: string; assignee_id: string }, action: string, body: object): Promise<void> {
+  const response = await fetch(`${handOff}/v1/assignments/${assignment.id}/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rep-id': assignment.assignee_id },
+    body: JSON.stringify(body),
+  });
+  if (response.status >= 300) throw new Error(`${action} answered ${response.status}: ${await response.text()}`);
+}
+
+async function put(url: string, body: object): Promise<void> {
+  const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.status !== 200) throw new Error(`PUT ${url} answered ${response.status}: ${await response.text()}`);
+}
+
+function wonOutcome(leadId: string, opportunityId: string) {
+  const sample = JSON.parse(readFileSync(join(repositoryRoot, 'libs', 'contracts', 'samples', 'crm.opportunity.outcome.v1.json'), 'utf8'));
+  const id = uuidv7();
+  const now = new Date().toISOString();
+  return {
+    ...sample,
+    id,
+    correlationId: id,
+    occurredAt: now,
+    payload: { ...sample.payload, outcomeId: `outcome-${id}`, leadId, opportunityId, outcome: 'won', closedAt: now, lostReason: null },
+  };
+}
+
+function required<Value>(value: Value | undefined): Value {
+  if (value === undefined) throw new Error('a lead was not assigned');
+  return value;
+}
