@@ -2,7 +2,7 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { AccordEvent } from '@accord/contracts';
-import { withConsumerSpan } from '@accord/telemetry';
+import { annotateSpan, withConsumerSpan } from '@accord/telemetry';
 import { runInTransaction } from '../after-commit';
 import { provisionTopics, TopicLayout } from '../kafka/topic-provisioner';
 import { claimInboxEntry } from '../inbox/inbox';
@@ -214,12 +214,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       eventType: topic.slice(this.topicPrefix.length),
       leadId: message.key?.toString('utf8'),
     };
-    return withConsumerSpan(stringHeaders(message.headers), `${topic} process`, attributes, async () => {
+    return withConsumerSpan(stringHeaders(message.headers), `${topic} process`, attributes, async (span) => {
       const event = decodeMessage(topic.slice(this.topicPrefix.length), message);
       const claimed = await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic);
-      if (!claimed) return 'duplicate';
-      await this.invokeHandler(event, new EventContext([transaction, { topic, partition, offset: message.offset, attempt }]));
-      return 'processed';
+      if (claimed) {
+        await this.invokeHandler(event, new EventContext([transaction, { topic, partition, offset: message.offset, attempt }]));
+      }
+      const outcome: Outcome = claimed ? 'processed' : 'duplicate';
+      annotateSpan(span, { outcome });
+      return outcome;
     });
   }
 

@@ -1,4 +1,5 @@
 import { IHeaders, TopicMessages } from 'kafkajs';
+import type { StoredMessage } from '@accord/telemetry';
 
 export interface OutboxRow {
   id: string;
@@ -18,4 +19,18 @@ export function toTopicMessages(rows: OutboxRow[]): TopicMessages[] {
     byTopic.set(row.topic, topicMessages);
   }
   return [...byTopic.values()];
+}
+
+interface StoredEnvelope {
+  id?: string;
+  type?: string;
+}
+
+/** What the relay's send span of a row may say: ids and names, never the payload. */
+export function sentMessage(row: OutboxRow): StoredMessage {
+  const envelope = (row.payload ?? {}) as StoredEnvelope;
+  return {
+    headers: row.headers,
+    attributes: { topic: row.topic, leadId: row.key, eventType: envelope.type, messageId: envelope.id },
+  };
 }

@@ -1,8 +1,9 @@
 import { Pool, PoolClient } from 'pg';
 import { Producer } from 'kafkajs';
+import { withSendSpans } from '@accord/telemetry';
 import { MessagingLogger } from '../messaging-logger';
 import { outboxMetrics } from './outbox-metrics';
-import { OutboxRow, toTopicMessages } from './outbox-batch';
+import { OutboxRow, sentMessage, toTopicMessages } from './outbox-batch';
 import { outboxChannel } from './outbox-channel';
 
 export interface OutboxRelayOptions {
@@ -105,7 +106,9 @@ export class OutboxRelay {
         [this.options.batchSize],
       );
       if (rows.length > 0) {
-        await this.producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
+        await withSendSpans(rows.map(sentMessage), () =>
+          this.producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 }),
+        );
         await client.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
           rows.map((row) => row.id),
         ]);

@@ -1,5 +1,5 @@
 import { AccordEvent, EventPayload, EventType, EventEnvelope } from '@accord/contracts';
-import { traceHeaders } from '@accord/telemetry';
+import { traceHeaders, withMessageCreationSpan } from '@accord/telemetry';
 import { createEvent } from '../event-factory';
 import { SqlExecutor } from '../sql-executor';
 import { outboxChannel } from './outbox-channel';
@@ -18,13 +18,18 @@ export class Outbox {
     cause?: EventEnvelope,
   ): Promise<AccordEvent<Type>> {
     const event = createEvent(type, payload, { producer: this.producer, cause });
-    await transaction.$executeRawUnsafe(
-      'INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb)',
-      event.id,
-      `${this.topicPrefix}${type}`,
-      payload.leadId,
-      JSON.stringify(event),
-      JSON.stringify(traceHeaders()),
+    const topic = `${this.topicPrefix}${type}`;
+    const attributes = { topic, leadId: payload.leadId, eventType: type, messageId: event.id };
+    // The stored headers point at this span, so the message continues the trace that caused it, not the relay's.
+    await withMessageCreationSpan(`${topic} create`, attributes, () =>
+      transaction.$executeRawUnsafe(
+        'INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb)',
+        event.id,
+        topic,
+        payload.leadId,
+        JSON.stringify(event),
+        JSON.stringify(traceHeaders()),
+      ),
     );
     await transaction.$executeRawUnsafe(`NOTIFY ${outboxChannel}`);
     return event;
