@@ -225,6 +225,22 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     expect((await service.get(`/v1/leads/${leadId}/enrichment`)).status).toBe(404);
   });
 
+  it('erases a lead when capture says it erased the person, and re-runs enrichment on request', async () => {
+    stub.behaviours.set('forgotten-corp.nl', { kind: 'found', body: { name: 'Forgotten Corp' } });
+    const leadId = uuidv7();
+    await capture(leadId, { email: 'gone@forgotten-corp.nl' });
+    await eventually(() => expect(enrichedEvents(leadId)).toHaveLength(1));
+    const rerun = await service.post(`/v1/leads/${leadId}/enrichment/rerun`, '{}');
+    expect(rerun.status).toBe(200);
+    expect(await rerun.json()).toMatchObject({ leadId, outcome: 'unchanged' });
+
+    await service.bus.send('capture.lead.erased.v1', [{ leadId, erasedAt: new Date().toISOString() } as { leadId: string }]);
+
+    await eventually(async () => expect((await service.get(`/v1/leads/${leadId}/enrichment`)).status).toBe(404));
+    expect((await service.database.query('SELECT count(*)::int AS n FROM fact_changes WHERE lead_id = $1', [leadId])).rows[0].n).toBe(0);
+    expect((await service.post(`/v1/leads/${leadId}/enrichment/rerun`, '{}')).status).toBe(404);
+  });
+
   it('answers bad requests with problem details and never a 5xx', async () => {
     const invalidCsv = await service.post('/v1/accounts/import', 'id,name,domains\n,Nameless,not-a-domain\n', 'text/csv');
     expect(invalidCsv.status).toBe(422);
