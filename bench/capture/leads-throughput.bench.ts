@@ -9,10 +9,9 @@
 import './support/workspace-tsconfig';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { Pool } from 'pg';
-import { uuidv7 } from 'uuidv7';
 import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
 import { createApiKey, startCaptureProcess, stopCaptureProcess } from './support/capture-process';
+import { rawCaptureInsertsPerSecond } from './support/raw-capture-inserts';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 15);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
@@ -57,56 +56,6 @@ async function load(url: string, key: string, options: { duration: number; overa
   };
 }
 
-/** The inserts one accepted lead costs, straight through pg, one transaction each, on as many connections as the service has. */
-async function rawLimit(databaseUrl: string, duration: number): Promise<number> {
-  const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
-  pool.on('error', () => undefined);
-  const endAt = Date.now() + duration * 1000;
-  let committed = 0;
-  let sequence = 0;
-  const worker = async () => {
-    while (Date.now() < endAt) {
-      const client = await pool.connect();
-      const leadId = uuidv7();
-      const touchpointId = uuidv7();
-      const own = (sequence += 1);
-      const body = leadBody(own);
-      try {
-        await client.query('BEGIN');
-        await client.query(
-          `INSERT INTO leads (id, email, first_name, last_name, job_title, company, country, is_test, updated_at)
-           VALUES ($1, $2, 'Ada', 'Janssen', 'Head of Marketing', 'Example Robotics', 'NL', false, now()) ON CONFLICT DO NOTHING`,
-          [leadId, `raw.${runId}.${own}@example-robotics.nl`],
-        );
-        await client.query(
-          `INSERT INTO touchpoints (id, lead_id, channel, source, utm_source, utm_medium, utm_campaign, campaign, medium, consent_marketing, raw_payload_encrypted, occurred_at)
-           VALUES ($1, $2, 'api', 'bench', 'google', 'cpc', 'bench', 'bench', 'cpc', true, $3, now())`,
-          [touchpointId, leadId, randomBytes(28 + body.length)],
-        );
-        await client.query(
-          `INSERT INTO consents (id, lead_id, touchpoint_id, purpose, granted, source, recorded_at) VALUES ($1, $2, $3, 'marketing', true, 'api:bench', now())`,
-          [uuidv7(), leadId, touchpointId],
-        );
-        await client.query(`INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, 'raw', $2, $3::jsonb, '{}'::jsonb)`, [
-          uuidv7(),
-          leadId,
-          body,
-        ]);
-        await client.query('COMMIT');
-        committed += 1;
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: poolSize }, worker));
-  await pool.end();
-  return committed / duration;
-}
-
 async function main() {
   const database = await createMigratedTestDatabase('capture');
   const port = 30_000 + Math.floor(Math.random() * 20_000);
@@ -119,7 +68,7 @@ async function main() {
     const full = await load(url, key, { duration: seconds });
     const steady = await load(url, key, { duration: Math.max(5, Math.round(seconds / 2)), overallRate: 1_000 });
     await stopCaptureProcess(service);
-    const raw = await rawLimit(database.url, Math.max(5, Math.round(seconds / 2)));
+    const raw = await rawCaptureInsertsPerSecond({ databaseUrl: database.url, seconds: Math.max(5, Math.round(seconds / 2)), connections: poolSize, runId, body: () => leadBody(0) });
 
     console.log(`capture over HTTP, ${connections} connections, ${seconds} s, service on ${poolSize} database connections`);
     console.log(`accepted leads per second:     ${Math.round(full.perSecond)} (${full.accepted} accepted, ${full.failed} failed)`);

@@ -17,8 +17,11 @@ declare module 'autocannon' {
     non2xx: number;
     errors: number;
     timeouts: number;
-    latency: { p50: number; p99: number };
+    latency: { p50: number; p99: number; p99_9: number };
   }
-  function autocannon(options: Options): Promise<Result>;
+  interface Instance extends Promise<Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

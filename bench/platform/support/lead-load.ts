@@ -1,0 +1,66 @@
+/// <reference path="../../capture/support/autocannon.d.ts" />
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  seconds: number;
+  accepted: number;
+  failed: number;
+  perSecond: number;
+  latencyMs: { p50: number; p99: number; p999: number };
+}
+
+export interface LoadOptions {
+  captureUrl: string;
+  apiKey: string;
+  runId: string;
+  seconds: number;
+  connections: number;
+  /** Requests per second over all connections; unset sends as fast as capture answers. */
+  rate?: number;
+  /** Called on every accepted lead, for backlog tracking while the load runs. */
+  onAccepted?: () => void;
+}
+
+let sequence = 0;
+
+/** A new person every time, one the default playbook qualifies, so each lead goes all the way to an assignment. */
+export function qualifyingLeadBody(runId: string): string {
+  sequence += 1;
+  return JSON.stringify({
+    email: `ada.${runId}.${sequence}@example-robotics.nl`,
+    firstName: 'Ada',
+    lastName: 'Janssen',
+    jobTitle: 'Head of Marketing',
+    company: 'Example Robotics',
+    country: 'NL',
+    utm: { source: 'google', medium: 'cpc', campaign: 'bench' },
+    consent: { marketing: true },
+  });
+}
+
+/** POST /v1/leads over HTTP with autocannon, as an upstream form backend or integration would. */
+export async function sendLeads(options: LoadOptions): Promise<LoadResult> {
+  const run = autocannon({
+    url: `${options.captureUrl}/v1/leads`,
+    connections: options.connections,
+    duration: options.seconds,
+    overallRate: options.rate,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.apiKey}` },
+        setupRequest: (request) => ({ ...request, body: qualifyingLeadBody(options.runId) }),
+      },
+    ],
+  });
+  const onAccepted = options.onAccepted;
+  if (onAccepted) run.on('response', (_client: unknown, statusCode: number) => statusCode < 300 && onAccepted());
+  const result = await run;
+  return {
+    seconds: options.seconds,
+    accepted: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+    perSecond: result['2xx'] / options.seconds,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, p999: result.latency.p99_9 },
+  };
+}

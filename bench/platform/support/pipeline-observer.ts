@@ -1,0 +1,97 @@
+import { Consumer, Kafka, logLevel } from 'kafkajs';
+
+export const capturedEvent = 'capture.lead.captured.v1';
+export const assignedEvent = 'hand-off.lead.assigned.v1';
+/** The hops between, for where the time goes. */
+const enrichedEvent = 'enrichment.lead.enriched.v1';
+const stageChangedEvent = 'scoring.lead.stage-changed.v1';
+const observed = [capturedEvent, enrichedEvent, stageChangedEvent, assignedEvent];
+export const hops = ['capture → enriched', 'enriched → stage changed', 'stage changed → assigned'] as const;
+
+interface LeadTimes {
+  capturedAt?: number;
+  enrichedAt?: number;
+  stageChangedAt?: number;
+  assignedAt?: number;
+}
+
+/**
+ * Reads the captured and assigned events under the run's prefix and keeps, per lead, the
+ * occurredAt each service stamped on its envelope: the end-to-end latency comes from the events'
+ * own clocks, not from when this process happened to read them.
+ */
+export class PipelineObserver {
+  private readonly leads = new Map<string, LeadTimes>();
+  private consumer?: Consumer;
+  captured = 0;
+  assigned = 0;
+  capturedBytes = 0;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topicPrefix: string,
+  ) {}
+
+  static create(brokers: string[], topicPrefix: string): PipelineObserver {
+    return new PipelineObserver(new Kafka({ clientId: 'bench-observer', brokers, logLevel: logLevel.NOTHING }), topicPrefix);
+  }
+
+  async start(): Promise<void> {
+    const consumer = this.kafka.consumer({ groupId: `${this.topicPrefix}bench-observer`, maxWaitTimeInMs: 20 });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: observed.map((type) => `${this.topicPrefix}${type}`), fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: 4,
+      eachBatch: async ({ batch }) => {
+        const type = batch.topic.slice(this.topicPrefix.length);
+        for (const message of batch.messages) {
+          if (!message.value) continue;
+          const envelope = JSON.parse(message.value.toString()) as { occurredAt: string; payload: { leadId: string } };
+          const times = this.leads.get(envelope.payload.leadId) ?? {};
+          const at = Date.parse(envelope.occurredAt);
+          if (type === capturedEvent && times.capturedAt === undefined) {
+            times.capturedAt = at;
+            this.captured += 1;
+            this.capturedBytes += message.value.length;
+          } else if (type === assignedEvent && times.assignedAt === undefined) {
+            times.assignedAt = at;
+            this.assigned += 1;
+          } else if (type === enrichedEvent) {
+            times.enrichedAt ??= at;
+          } else if (type === stageChangedEvent) {
+            times.stageChangedAt ??= at;
+          }
+          this.leads.set(envelope.payload.leadId, times);
+        }
+      },
+    });
+  }
+
+  /** Mean size of a captured event on the wire, for the raw Kafka limit with the same messages. */
+  get meanCapturedBytes(): number {
+    return this.captured === 0 ? 1_000 : Math.round(this.capturedBytes / this.captured);
+  }
+
+  /** Leads captured in [from, to): how many, and the capture-to-assignment latency of those assigned so far. */
+  window(from: number, to: number): { captured: number; latenciesMs: number[]; hopsMs: Record<(typeof hops)[number], number[]> } {
+    const latenciesMs: number[] = [];
+    const hopsMs: Record<(typeof hops)[number], number[]> = { [hops[0]]: [], [hops[1]]: [], [hops[2]]: [] } as Record<(typeof hops)[number], number[]>;
+    let captured = 0;
+    for (const times of this.leads.values()) {
+      if (times.capturedAt === undefined || times.capturedAt < from || times.capturedAt >= to) continue;
+      captured += 1;
+      if (times.assignedAt === undefined) continue;
+      latenciesMs.push(times.assignedAt - times.capturedAt);
+      if (times.enrichedAt === undefined || times.stageChangedAt === undefined) continue;
+      hopsMs[hops[0]].push(times.enrichedAt - times.capturedAt);
+      hopsMs[hops[1]].push(times.stageChangedAt - times.enrichedAt);
+      hopsMs[hops[2]].push(times.assignedAt - times.stageChangedAt);
+    }
+    return { captured, latenciesMs, hopsMs };
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}

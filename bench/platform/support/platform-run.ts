@@ -1,0 +1,212 @@
+import { rawCaptureInsertsPerSecond } from '../../capture/support/raw-capture-inserts';
+import { createApiKey } from '../../capture/support/capture-process';
+import { eventually } from '@accord/testing';
+import { qualifyingLeadBody, sendLeads, LoadResult } from './lead-load';
+import { PipelineObserver } from './pipeline-observer';
+import { PlatformLayout, PlatformUnderBench, services } from './platform-under-bench';
+import { kafkaProcesses, postgresProcesses, ProcessGroup, Usage, UsageMeter } from './process-usage';
+import { rawKafkaLimits, RawKafkaLimits } from './raw-kafka-limits';
+import { createSalesTeam } from './sales-team';
+import { handledPerService, perSecond } from './stage-counters';
+import { percentile, round, slope } from './statistics';
+
+export interface RunSettings {
+  layout: PlatformLayout;
+  /** The fixed-rate phase (200 leads/s). */
+  fixedRate: number;
+  fixedSeconds: number;
+  /** Each step of the search for the highest sustainable rate. */
+  stepSeconds: number;
+  firstStepRate: number;
+  stepFactor: number;
+  maxRate: number;
+  captureSeconds: number;
+  rawSeconds: number;
+  connections: number;
+  /** Only the rate search (for the scaling curve): no fixed phase, capture maximum nor raw limits. */
+  sustainedOnly?: boolean;
+  log: (line: string) => void;
+}
+
+export interface PhaseResult {
+  targetRate: number | null;
+  seconds: number;
+  load: LoadResult;
+  /** Assignments per second while the load ran. */
+  assignedPerSecond: number;
+  /** Growth of leads accepted but not yet assigned over the later part of the phase, per second. */
+  backlogGrowthPerSecond: number;
+  drainedWithinMs: number | null;
+  sustainable: boolean;
+  endToEndMs: { p50: number; p99: number; max: number; assigned: number; captured: number };
+  /** p50 / p99 of each hop, from the envelopes' occurredAt: where the end-to-end time goes. */
+  hopsMs: Record<string, { p50: number; p99: number }>;
+  eventsPerSecond: Record<string, number>;
+  usage: Record<string, Usage>;
+}
+
+export interface RunResult {
+  layout: PlatformLayout;
+  restRssMb: Record<string, number>;
+  fixed?: PhaseResult;
+  steps: PhaseResult[];
+  sustainedPerSecond: number;
+  capture?: PhaseResult;
+  limits?: { postgresTxPerSecond: number; kafka: RawKafkaLimits };
+}
+
+const drainTimeoutMs = 60_000;
+
+export async function runPlatform(settings: RunSettings): Promise<RunResult> {
+  const { log } = settings;
+  log(`starting the platform: ${settings.layout.partitions} partition(s), ${settings.layout.instances} instance(s) per consumer`);
+  const platform = await PlatformUnderBench.start(settings.layout);
+  const observer = PipelineObserver.create(platform.brokers, platform.topicPrefix);
+  const runId = platform.topicPrefix.slice(0, -1);
+  try {
+    await createSalesTeam(platform.url('hand-off'));
+    const apiKey = await createApiKey(platform.url('capture'), platform.adminKey, 'bench');
+    await observer.start();
+
+    const groups: ProcessGroup[] = [
+      ...services.map((service) => ({ name: service, pids: () => platform.instancesOf(service).map((instance) => instance.pid ?? -1) })),
+      { name: 'postgresql', pids: postgresProcesses, proportional: true },
+      { name: 'kafka', pids: kafkaProcesses },
+      { name: 'load generator', pids: () => [process.pid] },
+    ];
+    let acceptedTotal = 0;
+
+    const drain = async (): Promise<number | null> => {
+      const started = Date.now();
+      try {
+        await eventually(
+          () => {
+            if (observer.captured < acceptedTotal || observer.assigned < observer.captured) throw new Error(`${acceptedTotal - observer.assigned} leads not assigned yet`);
+          },
+          { timeoutMs: drainTimeoutMs, intervalMs: 100 },
+        );
+        return Date.now() - started;
+      } catch {
+        return null;
+      }
+    };
+
+    const phase = async (targetRate: number | null, seconds: number, connections: number): Promise<PhaseResult> => {
+      const meter = new UsageMeter(groups);
+      const handledBefore = await handledPerService(platform.instances);
+      const assignedBefore = observer.assigned;
+      let accepted = 0;
+      const from = Date.now();
+      const backlog: { x: number; y: number }[] = [];
+      const sampler = setInterval(() => {
+        meter.sample();
+        backlog.push({ x: (Date.now() - from) / 1000, y: accepted - (observer.assigned - assignedBefore) });
+      }, 1_000);
+      const load = await sendLeads({
+        captureUrl: platform.url('capture'),
+        apiKey,
+        runId,
+        seconds,
+        connections,
+        rate: targetRate ?? undefined,
+        onAccepted: () => void (accepted += 1),
+      });
+      clearInterval(sampler);
+      const to = Date.now();
+      const usage = meter.read();
+      const eventsPerSecond = perSecond(handledBefore, await handledPerService(platform.instances), (to - from) / 1000);
+      const assignedPerSecond = (observer.assigned - assignedBefore) / ((to - from) / 1000);
+      acceptedTotal += load.accepted;
+      const drainedWithinMs = targetRate === null ? null : await drain();
+      const { captured, latenciesMs, hopsMs } = observer.window(from, Date.now());
+      const backlogGrowthPerSecond = slope(backlog.filter((point) => point.x >= seconds / 3));
+      const sustainable =
+        targetRate !== null &&
+        load.perSecond >= 0.9 * targetRate &&
+        backlogGrowthPerSecond <= 0.1 * targetRate &&
+        drainedWithinMs !== null &&
+        latenciesMs.length === captured;
+      return {
+        targetRate,
+        seconds,
+        load,
+        assignedPerSecond,
+        backlogGrowthPerSecond,
+        drainedWithinMs,
+        sustainable,
+        endToEndMs: {
+          p50: percentile(latenciesMs, 0.5),
+          p99: percentile(latenciesMs, 0.99),
+          max: percentile(latenciesMs, 1),
+          assigned: latenciesMs.length,
+          captured,
+        },
+        hopsMs: Object.fromEntries(Object.entries(hopsMs).map(([hop, samples]) => [hop, { p50: round(percentile(samples, 0.5)), p99: round(percentile(samples, 0.99)) }])),
+        eventsPerSecond,
+        usage,
+      };
+    };
+    const describe = (name: string, result: PhaseResult) =>
+      log(
+        `${name}: ${round(result.load.perSecond)} accepted/s, ${round(result.assignedPerSecond)} assigned/s, end to end p50 ${round(result.endToEndMs.p50)} ms p99 ${round(result.endToEndMs.p99)} ms ` +
+          `(${result.endToEndMs.assigned}/${result.endToEndMs.captured} assigned), backlog ${round(result.backlogGrowthPerSecond, 1)}/s, ` +
+          `drained in ${result.drainedWithinMs === null ? 'no' : `${round(result.drainedWithinMs)} ms`} → ${result.sustainable ? 'sustained' : 'not sustained'}; ` +
+          `p50 per hop: ${Object.entries(result.hopsMs).map(([hop, ms]) => `${hop} ${ms.p50} ms`).join(', ')}`,
+      );
+
+    log('warm-up: 50 leads/s for 5 s');
+    await phase(50, 5, 8);
+    const restMeter = new UsageMeter(groups);
+    const restRssMb = Object.fromEntries(services.map((service) => [service, round(restMeter.read()[service].rssMb, 1)]));
+    log(`at rest: ${services.map((service) => `${service} ${restRssMb[service]} MB`).join(', ')}`);
+
+    const result: RunResult = { layout: settings.layout, restRssMb, steps: [], sustainedPerSecond: 0 };
+    if (!settings.sustainedOnly) {
+      result.fixed = await phase(settings.fixedRate, settings.fixedSeconds, 16);
+      describe(`fixed ${settings.fixedRate} leads/s`, result.fixed);
+    }
+    for (let rate = settings.firstStepRate; rate <= settings.maxRate; rate = Math.round(rate * settings.stepFactor)) {
+      const step = await phase(rate, settings.stepSeconds, Math.min(64, Math.max(8, Math.ceil(rate / 25))));
+      describe(`step ${rate} leads/s`, step);
+      result.steps.push(step);
+      if (!step.sustainable) break;
+      result.sustainedPerSecond = rate;
+      if (step.drainedWithinMs === null) break;
+    }
+    if (settings.sustainedOnly) return result;
+
+    await drain();
+    result.capture = await phase(null, settings.captureSeconds, settings.connections);
+    log(
+      `capture at full load: ${round(result.capture.load.perSecond)} accepted/s (${result.capture.load.failed} failed), ` +
+        `p50 ${result.capture.load.latencyMs.p50} ms p99 ${result.capture.load.latencyMs.p99} ms p99.9 ${result.capture.load.latencyMs.p999} ms`,
+    );
+    const messageBytes = observer.meanCapturedBytes;
+    await observer.stop();
+    await platform.stop();
+
+    log(`raw limits: PostgreSQL inserts of a captured lead, then kafkajs with ${messageBytes}-byte messages, ${settings.rawSeconds} s each`);
+    const postgresTxPerSecond = await rawCaptureInsertsPerSecond({
+      databaseUrl: platform.databases.get('capture')!.url,
+      seconds: settings.rawSeconds,
+      connections: settings.layout.poolSize,
+      runId,
+      body: () => qualifyingLeadBody(runId),
+    });
+    const kafka = await rawKafkaLimits({
+      brokers: platform.brokers,
+      topicPrefix: platform.topicPrefix,
+      partitions: settings.layout.partitions,
+      seconds: settings.rawSeconds,
+      messageBytes,
+    });
+    result.limits = { postgresTxPerSecond, kafka };
+    log(`raw PostgreSQL ${round(postgresTxPerSecond)} tx/s, kafkajs produce ${round(kafka.producedPerSecond)}/s, consume ${round(kafka.consumedPerSecond)}/s`);
+    return result;
+  } finally {
+    await observer.stop().catch(() => undefined);
+    await platform.stop();
+    await platform.deleteTopics().catch(() => undefined);
+    await platform.dropDatabases();
+  }
+}
