@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { SERVICE_CONFIG, Transactions } from '@accord/platform';
+import { withSpanFromHeaders } from '@accord/telemetry';
 import { HandOffConfig } from '../../config/hand-off-config';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { AssignmentRepository } from '../assignments/assignment.repository';
@@ -34,9 +35,19 @@ export class FireDueTimersUseCase {
   execute(now = new Date()): Promise<number> {
     return this.transactions.run(async (transaction: HandOffTransaction) => {
       const due = await this.timers.claimDue(transaction, now, this.config.SLA_BATCH_SIZE);
-      for (const timer of due) await this.fire(transaction, timer, now);
+      for (const timer of due) await this.fireInTrace(transaction, timer, now);
       return due.length;
     });
+  }
+
+  /** A firing continues the trace of the work that armed the timer, so the lead's trace shows it. */
+  private fireInTrace(transaction: HandOffTransaction, timer: DueTimer, now: Date): Promise<void> {
+    const options = {
+      kind: 'internal' as const,
+      attributes: { leadId: timer.leadId ?? undefined },
+      extraAttributes: { 'accord.sla.timer_kind': timer.kind },
+    };
+    return withSpanFromHeaders(timer.traceHeaders, `sla ${timer.kind} fire`, options, () => this.fire(transaction, timer, now));
   }
 
   private async fire(transaction: HandOffTransaction, timer: DueTimer, now: Date): Promise<void> {

@@ -3,6 +3,9 @@ import { HandOffDatabase } from '../../database/hand-off-database';
 
 export interface ClaimedDelivery {
   id: string;
+  eventType: string;
+  leadId: string | null;
+  traceHeaders: Record<string, string>;
   body: string;
   attempts: number;
   url: string;
@@ -31,7 +34,8 @@ export class WebhookDeliveryRepository {
       UPDATE webhook_deliveries d SET next_attempt_at = ${leaseUntil}, attempts = d.attempts + 1
       FROM due, webhook_subscriptions s
       WHERE d.id = due.id AND s.id = d.subscription_id
-      RETURNING d.id, d.body, d.attempts, s.url, s.secret, s.max_attempts AS "maxAttempts"`;
+      RETURNING d.id, d.event_type AS "eventType", d.body::jsonb #>> '{payload,leadId}' AS "leadId",
+        d.trace_headers AS "traceHeaders", d.body, d.attempts, s.url, s.secret, s.max_attempts AS "maxAttempts"`;
   }
 
   async delivered(id: string, at: Date): Promise<void> {

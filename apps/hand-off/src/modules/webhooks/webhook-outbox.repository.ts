@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
+import { traceHeaders } from '@accord/telemetry';
 import { HandOffTransaction } from '../../database/hand-off-database';
 
 @Injectable()
@@ -12,6 +13,7 @@ export class WebhookOutboxRepository {
     });
     if (subscribers.length === 0) return;
     const now = new Date();
+    const trace = traceHeaders();
     await transaction.webhookDelivery.createMany({
       data: subscribers.map((subscriber) => ({
         id: uuidv7(),
@@ -21,6 +23,7 @@ export class WebhookOutboxRepository {
         body,
         status: 'pending',
         nextAttemptAt: now,
+        traceHeaders: trace,
       })),
       skipDuplicates: true,
     });
