@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
 import { createApiKey, startCaptureProcess, stopCaptureProcess } from './support/capture-process';
+import { qualifyingLeadBody } from './support/lead-body';
 import { rawCaptureInsertsPerSecond } from './support/raw-capture-inserts';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 15);
@@ -19,18 +20,7 @@ const poolSize = 10;
 const adminKey = randomBytes(24).toString('hex');
 const runId = uniqueName('bench');
 
-function leadBody(sequence: number): string {
-  return JSON.stringify({
-    email: `bench.${runId}.${sequence}@example-robotics.nl`,
-    firstName: 'Ada',
-    lastName: 'Janssen',
-    jobTitle: 'Head of Marketing',
-    company: 'Example Robotics',
-    country: 'NL',
-    utm: { source: 'google', medium: 'cpc', campaign: 'bench' },
-    consent: { marketing: true },
-  });
-}
+const leadBody = (sequence: number) => qualifyingLeadBody(runId, sequence);
 
 async function load(url: string, key: string, options: { duration: number; overallRate?: number }) {
   let sequence = 0;

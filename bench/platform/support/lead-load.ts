@@ -1,5 +1,6 @@
 /// <reference path="../../capture/support/autocannon.d.ts" />
 import autocannon from 'autocannon';
+import { qualifyingLeadBody } from '../../capture/support/lead-body';
 
 export interface LoadResult {
   seconds: number;
@@ -23,20 +24,8 @@ export interface LoadOptions {
 
 let sequence = 0;
 
-/** A new person every time, one the default playbook qualifies, so each lead goes all the way to an assignment. */
-export function qualifyingLeadBody(runId: string): string {
-  sequence += 1;
-  return JSON.stringify({
-    email: `ada.${runId}.${sequence}@example-robotics.nl`,
-    firstName: 'Ada',
-    lastName: 'Janssen',
-    jobTitle: 'Head of Marketing',
-    company: 'Example Robotics',
-    country: 'NL',
-    utm: { source: 'google', medium: 'cpc', campaign: 'bench' },
-    consent: { marketing: true },
-  });
-}
+/** A new qualifying person every call, numbered across the whole run. */
+export const nextLeadBody = (runId: string): string => qualifyingLeadBody(runId, (sequence += 1));
 
 /** POST /v1/leads over HTTP with autocannon, as an upstream form backend or integration would. */
 export async function sendLeads(options: LoadOptions): Promise<LoadResult> {
@@ -49,7 +38,7 @@ export async function sendLeads(options: LoadOptions): Promise<LoadResult> {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${options.apiKey}` },
-        setupRequest: (request) => ({ ...request, body: qualifyingLeadBody(options.runId) }),
+        setupRequest: (request) => ({ ...request, body: nextLeadBody(options.runId) }),
       },
     ],
   });

@@ -1,7 +1,7 @@
 import { rawCaptureInsertsPerSecond } from '../../capture/support/raw-capture-inserts';
 import { createApiKey } from '../../capture/support/capture-process';
 import { eventually } from '@accord/testing';
-import { qualifyingLeadBody, sendLeads, LoadResult } from './lead-load';
+import { nextLeadBody, sendLeads, LoadResult } from './lead-load';
 import { PipelineObserver } from './pipeline-observer';
 import { PlatformLayout, PlatformUnderBench, services } from './platform-under-bench';
 import { kafkaProcesses, postgresProcesses, ProcessGroup, Usage, UsageMeter } from './process-usage';
@@ -191,7 +191,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       seconds: settings.rawSeconds,
       connections: settings.layout.poolSize,
       runId,
-      body: () => qualifyingLeadBody(runId),
+      body: () => nextLeadBody(runId),
     });
     const kafka = await rawKafkaLimits({
       brokers: platform.brokers,

@@ -93,20 +93,21 @@ async function main(): Promise<void> {
   });
   console.log(`sent ${sent.filter((result) => result.leadId).length} leads; waiting for routing…`);
 
-  const routings = new Map<number, Routing>();
+  const captured = sent.flatMap((result, index) => (result.leadId ? [{ index, leadId: result.leadId }] : []));
+  const routings = new Map<number, { leadId: string; routing: Routing }>();
   let lastNewAt = Date.now();
   await waitFor(async () => {
-    const open = plan.map((_, index) => index).filter((index) => sent[index].leadId && !routings.has(index));
-    const found = await inParallel(open, concurrency, async (index) => [index, await routingOf(urls, sent[index].leadId!)] as const);
-    for (const [index, routing] of found) if (routing) routings.set(index, routing);
-    if (found.some(([, routing]) => routing)) lastNewAt = Date.now();
+    const open = captured.filter(({ index }) => !routings.has(index));
+    const found = await inParallel(open, concurrency, async ({ index, leadId }) => [index, leadId, await routingOf(urls, leadId)] as const);
+    for (const [index, leadId, routing] of found) if (routing) routings.set(index, { leadId, routing });
+    if (found.some(([, , routing]) => routing)) lastNewAt = Date.now();
     return open.length === 0 || Date.now() - lastNewAt > 15_000;
   }, Number(flags['wait-seconds']) * 1000, 2_000);
   console.log(`${routings.size} leads routed; the sales floor works them…`);
 
   const tally = emptyTally();
   const outcomes = (
-    await inParallel([...routings.entries()], concurrency, ([index, routing]) => workLead(urls, plan[index], sent[index].leadId!, routing, tally))
+    await inParallel([...routings.entries()], concurrency, ([index, { leadId, routing }]) => workLead(urls, plan[index], leadId, routing, tally))
   ).filter((outcome): outcome is OpportunityOutcome => outcome !== null);
 
   const attributedMinor = async () =>

@@ -16,14 +16,14 @@ export async function setUpOrganization(urls: PlatformUrls): Promise<void> {
     });
   }
   for (const rep of reps) {
-    const team = teams.find((candidate) => candidate.id === rep.teamId)!;
+    const timeZone = teams.find((candidate) => candidate.id === rep.teamId)?.timeZone ?? 'UTC';
     await call('PUT', `${urls.handOff}/v1/reps/${rep.id}`, {
       teamId: rep.teamId,
       name: rep.name,
       role: rep.role,
       weight: rep.weight,
       capacity: rep.capacity,
-      timeZone: team.timeZone,
+      timeZone,
       workingHours: aroundTheClock,
     });
   }

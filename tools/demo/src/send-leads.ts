@@ -85,8 +85,8 @@ export async function sendLead(access: CaptureAccess, keys: Map<string, string>,
       if (!response.ok) throw new HttpError(response.status, JSON.stringify(body));
       return { leadId: body.leadId ?? null, channel };
     }
-    if (channel === 'google_ads') {
-      const answer = await call<{ leadId: string }>('POST', `${access.urls.capture}/v1/webhooks/google-ads`, googleAdsLead(lead.request, access.googleAdsKey!, index));
+    if (channel === 'google_ads' && access.googleAdsKey) {
+      const answer = await call<{ leadId: string }>('POST', `${access.urls.capture}/v1/webhooks/google-ads`, googleAdsLead(lead.request, access.googleAdsKey, index));
       return { leadId: answer.leadId, channel };
     }
     const answer = await call<{ leadId: string }>('POST', `${access.urls.capture}/v1/leads`, lead.request, { authorization: `Bearer ${keys.get(lead.campaign.source)}` });
