@@ -34,7 +34,7 @@ export interface PhaseResult {
   load: LoadResult;
   /** Assignments per second while the load ran. */
   assignedPerSecond: number;
-  /** Growth of leads accepted but not yet assigned over the later part of the phase, per second. */
+  /** Growth of leads accepted but not yet assigned over the second half of the phase, per second. */
   backlogGrowthPerSecond: number;
   drainedWithinMs: number | null;
   sustainable: boolean;
@@ -119,7 +119,8 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       acceptedTotal += load.accepted;
       const drainedWithinMs = targetRate === null ? null : await drain();
       const { captured, latenciesMs, hopsMs } = observer.window(from, Date.now());
-      const backlogGrowthPerSecond = slope(backlog.filter((point) => point.x >= seconds / 3));
+      // The second half only: the first fills the pipeline up to rate × latency, which is not growth.
+      const backlogGrowthPerSecond = slope(backlog.filter((point) => point.x >= seconds / 2));
       const sustainable =
         targetRate !== null &&
         load.perSecond >= 0.9 * targetRate &&
@@ -205,8 +206,6 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     return result;
   } finally {
     await observer.stop().catch(() => undefined);
-    await platform.stop();
-    await platform.deleteTopics().catch(() => undefined);
-    await platform.dropDatabases();
+    await platform.dispose();
   }
 }

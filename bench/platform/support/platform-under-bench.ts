@@ -58,12 +58,13 @@ export class PlatformUnderBench {
       }),
     );
     const platform = new PlatformUnderBench(adminKey, topicPrefix, brokers, layout, databases, instances);
+    process.once('SIGINT', platform.interrupted).once('SIGTERM', platform.interrupted);
     // The producers first, so each topic exists with the asked partitions before its consumers join.
     try {
       await Promise.all(platform.instances.filter((instance) => instance.instance === 0).map((instance) => instance.start()));
       await Promise.all(platform.instances.filter((instance) => instance.instance > 0).map((instance) => instance.start()));
     } catch (error) {
-      await platform.stop();
+      await platform.dispose();
       throw error;
     }
     return platform;
@@ -100,4 +101,18 @@ export class PlatformUnderBench {
   async dropDatabases(): Promise<void> {
     await Promise.all([...this.databases.values()].map((database) => database.drop()));
   }
+
+  /** Processes, topics and databases gone: what every run ends with, interrupted or not. */
+  async dispose(): Promise<void> {
+    process.off('SIGINT', this.interrupted).off('SIGTERM', this.interrupted);
+    await this.stop();
+    await this.deleteTopics().catch(() => undefined);
+    await this.dropDatabases();
+  }
+
+  /** Ctrl-C during a run still stops the services it started and drops what it made. */
+  private readonly interrupted = (): void => {
+    console.error('interrupted: stopping the services and dropping the run\'s databases and topics');
+    void this.dispose().finally(() => process.exit(130));
+  };
 }

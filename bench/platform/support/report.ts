@@ -66,6 +66,9 @@ export function markdown(report: PlatformReport, comparison: string[]): string {
     '',
     `${report.startedAt} · ${String(report.settings['label'])} · ${report.machine.cores} cores, ${report.machine.memoryGb} GB · load before the run ${report.machine.loadBefore.join(' ')}`,
     '',
+    ...(String(report.settings['label']).includes('short run') || report.machine.loadBefore[0] > report.machine.cores / 2
+      ? ['> Not a reference result: a short run, or a machine busy with other work before it started. It shows that the run works; run `npm run bench` on an idle machine for figures to compare.', '']
+      : []),
     '## Targets',
     '',
     '| figure | value | target | |',

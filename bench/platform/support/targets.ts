@@ -54,7 +54,7 @@ export function figuresOf(run: RunResult): Figures {
       captureToPostgres: round(capture.load.perSecond / limits.postgresTxPerSecond, 3),
       sustainedToKafkaProduce: round(run.sustainedPerSecond / limits.kafka.producedPerSecond, 3),
       stagesToKafkaConsume: Object.fromEntries(
-        consumerServices.map((service) => [service, round(stageEventsPerSecond[service] / limits.kafka.consumedPerSecond, 3)]),
+        consumerServices.map((service) => [service, round(stageEventsPerSecond[service] / limits.kafka.consumedPerSecond, 5)]),
       ),
     },
   };
