@@ -10,12 +10,12 @@ import { repositoryRoot } from './observability-files';
 const aroundTheClock = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' };
 
 /** Leads of a team whose SLA window is one minute and three seconds, reminded after three seconds. */
-const remindedTeam = { id: 'dash-remind', country: 'DE', sla: { acceptWithinBusinessHours: 0.0175, remindBeforeMinutes: 1, reassignOnBreach: false } };
+const remindedTeam = { id: 'dash-remind', sla: { acceptWithinBusinessHours: 0.0175, remindBeforeMinutes: 1, reassignOnBreach: false } };
 /** Leads of a team whose SLA is breached within two seconds. */
-const breachedTeam = { id: 'dash-breach', country: 'BE', sla: { acceptWithinBusinessHours: 0.0005, remindBeforeMinutes: 0, reassignOnBreach: false } };
+const breachedTeam = { id: 'dash-breach', sla: { acceptWithinBusinessHours: 0.0005, remindBeforeMinutes: 0, reassignOnBreach: false } };
 
 export interface TrafficSummary {
-  source: string;
+  sources: string[];
   leadsCreated: number;
   mqls: number;
 }
@@ -29,15 +29,13 @@ export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise
   const handOff = pipeline.service('hand-off').url;
   for (const team of [remindedTeam, breachedTeam]) await organise(handOff, team);
 
-  const source = 'dashboards';
   const leads = [
     ...[1, 2, 3].map((index) => ({ team: remindedTeam, email: `ada.${index}@dash-robotics.de` })),
     { team: breachedTeam, email: 'grace.breach@dash-robotics.be' },
   ];
   const leadIds: string[] = [];
   for (const lead of leads) {
-    const body = { ...qualifyingLead(lead.email, source), country: lead.team.country };
-    const response = await pipeline.postLead(body);
+    const response = await pipeline.postLead(qualifyingLead(lead.email, lead.team.id));
     if (response.status !== 201) throw new Error(`capture answered ${response.status}: ${await response.text()}`);
     leadIds.push(((await response.json()) as { leadId: string }).leadId);
   }
@@ -46,12 +44,12 @@ export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise
 
   const assignments = await eventually(
     async () => {
-      const rows = await pipeline.query<{ id: string; lead_id: string; assignee_id: string }>(
+      const rows = await pipeline.query<{ id: string; lead_id: string; assignee_id: string; assignee_kind: string }>(
         'hand-off',
-        'SELECT id, lead_id, assignee_id FROM assignments WHERE lead_id = ANY($1::uuid[])',
+        'SELECT id, lead_id, assignee_id, assignee_kind FROM assignments WHERE lead_id = ANY($1::uuid[])',
         [leadIds],
       );
-      expect(rows).toHaveLength(leadIds.length);
+      expect(rows.map((row) => row.assignee_kind)).toEqual(leadIds.map(() => 'rep'));
       return new Map(rows.map((row) => [row.lead_id, row]));
     },
     { timeoutMs: 60_000, intervalMs: 100 },
@@ -68,15 +66,16 @@ export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise
     { key: leadIds[0], value: JSON.stringify(wonOutcome(leadIds[0], opportunityId)) },
   ]);
   await kafka.produce(pipeline.topic('capture.lead.captured.v1'), [{ key: uuidv7(), value: '{"not": json' }]);
-  return { source, leadsCreated: leads.length, mqls: leads.length };
+  return { sources: [remindedTeam.id, breachedTeam.id], leadsCreated: leads.length, mqls: leads.length };
 }
 
 async function organise(handOff: string, team: typeof remindedTeam): Promise<void> {
   const rep = `${team.id}-rep`;
   await put(`${handOff}/v1/teams/${team.id}`, { name: team.id, managerId: `${team.id}-manager`, timeZone: 'UTC', workingHours: aroundTheClock, sla: team.sla });
   await put(`${handOff}/v1/reps/${rep}`, { teamId: team.id, name: rep, role: 'sales', capacity: 100, timeZone: 'UTC', workingHours: aroundTheClock });
-  await put(`${handOff}/v1/territories/${team.id}-land`, { name: team.id, countries: [team.country] });
-  await put(`${handOff}/v1/routing-rules/${team.id}`, { position: 1, name: team.id, teamId: team.id, conditions: { territoryIds: [`${team.id}-land`] } });
+  // By source, which hand-off learns from the captured event two hops before the MQL; facts from
+  // enrichment may arrive after the MQL, and a lead routed without them would go to the queue.
+  await put(`${handOff}/v1/routing-rules/${team.id}`, { position: 1, name: team.id, teamId: team.id, conditions: { sources: [team.id] } });
 }
 
 async function act(handOff: string, assignment: { id: string; assignee_id: string }, action: string, body: object): Promise<void> {
