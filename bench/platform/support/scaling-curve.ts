@@ -58,6 +58,7 @@ export async function runScalingCurve(options: ScalingOptions): Promise<void> {
     '',
     `${startedAt} · ${options.label} · one machine: every instance, PostgreSQL and Kafka share its cores`,
     '',
+    ...(options.label.includes('short run') ? ['> Not a reference result: a short run. It shows that every layout starts, routes and drains; run `npm run bench -- --scaling` on an idle machine for the curve.', ''] : []),
     `| partitions | instances per consumer | pool per instance | sustained leads/s | assigned/s at saturation | e2e p50 / p99 ms at sustained | ${consumerServices.map((service) => `${service} events/s`).join(' | ')} | CPU cores: services / postgresql / kafka |`,
     `|---:|---:|---:|---:|---:|---|${consumerServices.map(() => '---:').join('|')}|---|`,
     ...points.map((point) => {
