@@ -25,6 +25,8 @@ export class PipelineObserver {
   private consumer?: Consumer;
   captured = 0;
   assigned = 0;
+  /** Assignments to a queue rather than a rep: routing did not find the bench team's reps. */
+  assignedToQueue = 0;
   capturedBytes = 0;
 
   constructor(
@@ -47,7 +49,7 @@ export class PipelineObserver {
         const type = batch.topic.slice(this.topicPrefix.length);
         for (const message of batch.messages) {
           if (!message.value) continue;
-          const envelope = JSON.parse(message.value.toString()) as { occurredAt: string; payload: { leadId: string } };
+          const envelope = JSON.parse(message.value.toString()) as { occurredAt: string; payload: { leadId: string; assignee?: { kind: string } } };
           const times = this.leads.get(envelope.payload.leadId) ?? {};
           const at = Date.parse(envelope.occurredAt);
           if (type === capturedEvent && times.capturedAt === undefined) {
@@ -57,6 +59,7 @@ export class PipelineObserver {
           } else if (type === assignedEvent && times.assignedAt === undefined) {
             times.assignedAt = at;
             this.assigned += 1;
+            if (envelope.payload.assignee?.kind !== 'rep') this.assignedToQueue += 1;
           } else if (type === enrichedEvent) {
             times.enrichedAt ??= at;
           } else if (type === stageChangedEvent) {

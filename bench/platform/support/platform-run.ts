@@ -51,6 +51,8 @@ export interface RunResult {
   fixed?: PhaseResult;
   steps: PhaseResult[];
   sustainedPerSecond: number;
+  /** Leads assigned to a queue instead of a rep over the whole run (0 when routing worked as meant). */
+  assignedToQueue: number;
   capture?: PhaseResult;
   limits?: { postgresTxPerSecond: number; kafka: RawKafkaLimits };
 }
@@ -161,7 +163,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     const restRssMb = Object.fromEntries(services.map((service) => [service, round(restMeter.read()[service].rssMb, 1)]));
     log(`at rest: ${services.map((service) => `${service} ${restRssMb[service]} MB`).join(', ')}`);
 
-    const result: RunResult = { layout: settings.layout, restRssMb, steps: [], sustainedPerSecond: 0 };
+    const result: RunResult = { layout: settings.layout, restRssMb, steps: [], sustainedPerSecond: 0, assignedToQueue: 0 };
     if (!settings.sustainedOnly) {
       result.fixed = await phase(settings.fixedRate, settings.fixedSeconds, 16);
       describe(`fixed ${settings.fixedRate} leads/s`, result.fixed);
@@ -174,6 +176,8 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       result.sustainedPerSecond = rate;
       if (step.drainedWithinMs === null) break;
     }
+    result.assignedToQueue = observer.assignedToQueue;
+    if (result.assignedToQueue > 0) log(`warning: ${result.assignedToQueue} leads went to a queue, not to a rep of the bench team`);
     if (settings.sustainedOnly) return result;
 
     await drain();
