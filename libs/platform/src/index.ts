@@ -1,6 +1,7 @@
 export * from './availability/dependency-availability';
 export * from './availability/require-dependencies.guard';
 export * from './availability/service-unavailable';
+export * from './bootstrap/registered-routes';
 export * from './bootstrap/run-service';
 export * from './bootstrap/service-config.token';
 export * from './bootstrap/service.module';

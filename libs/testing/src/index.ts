@@ -5,3 +5,4 @@ export { postgresForTests, type PostgresForTests } from './postgres-for-tests';
 export { createTestDatabase, type TestDatabase } from './create-test-database';
 export { uniqueName } from './unique-name';
 export { createMigratedTestDatabase } from './migrated-test-database';
+export { fuzzHttpRoutes, type FuzzedRoute, type HttpFuzzFinding, type HttpFuzzOptions, type HttpFuzzReport } from './fuzz-http-routes';

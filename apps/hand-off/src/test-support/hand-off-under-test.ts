@@ -56,6 +56,10 @@ export class HandOffUnderTest {
     return this.apps.length - 1;
   }
 
+  get app(): NestFastifyApplication {
+    return this.apps[0];
+  }
+
   async stopInstance(index: number): Promise<void> {
     await this.apps[index]?.close();
   }

@@ -1,40 +1,43 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { KafkaReadiness } from '@accord/messaging';
 import { DatabaseLifecycle } from '../database/database-lifecycle';
-import { PeriodicTask } from '../scheduling/periodic-task';
 
 export type Dependency = 'database' | 'kafka';
 
-const PROBE_INTERVAL_MS = 2_000;
+const FRESH_FOR_MS = 2_000;
 
 /**
- * What the service currently depends on but cannot reach, probed in the background so a request
- * can be turned away at once instead of holding a connection until it times out.
+ * What the service depends on but cannot reach. Asking returns the last probe's answer at once and
+ * starts a new probe when that answer is older than two seconds, so a request can be turned away
+ * without holding a connection until it times out, and an idle service probes nothing.
  */
 @Injectable()
-export class DependencyAvailability implements OnModuleInit, OnModuleDestroy {
+export class DependencyAvailability implements OnModuleDestroy {
   private unavailable: Dependency[] = [];
-  private readonly probing = new PeriodicTask('dependency probe', PROBE_INTERVAL_MS, () => this.probe());
+  private probedAt = 0;
+  private probing?: Promise<void>;
 
   constructor(
     private readonly database: DatabaseLifecycle,
     private readonly kafka: KafkaReadiness,
   ) {}
 
-  onModuleInit(): void {
-    this.probing.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.probing.stop();
-  }
-
   unavailableDependencies(): readonly Dependency[] {
+    if (!this.probing && Date.now() - this.probedAt > FRESH_FOR_MS) {
+      this.probing = this.probe().finally(() => {
+        this.probing = undefined;
+      });
+    }
     return this.unavailable;
   }
 
   async probe(): Promise<void> {
     const [database, kafka] = await Promise.all([this.database.isReady(), this.kafka.isReady()]);
     this.unavailable = [...(database ? [] : ['database' as const]), ...(kafka ? [] : ['kafka' as const])];
+    this.probedAt = Date.now();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.probing;
   }
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConfigurationError, loadConfig, ServiceConfig } from '@accord/config';
 import { KafkaEventServer } from '@accord/messaging';
 import { useTelemetryLogger } from '@accord/telemetry';
+import { recordRoutes } from './registered-routes';
 
 export interface RunServiceOptions<Config extends ServiceConfig> {
   service: string;
@@ -34,9 +35,11 @@ export async function runService<Config extends ServiceConfig>(
   options: RunServiceOptions<Config>,
 ): Promise<NestFastifyApplication> {
   const config = loadConfigOrExit(options.service, options.configSchema);
+  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576 });
+  recordRoutes(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module(config),
-    new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576 }),
+    adapter,
     { bufferLogs: true, rawBody: options.rawBody ?? false },
   );
   useTelemetryLogger(app);
