@@ -4,3 +4,4 @@ export * from './fit-grade';
 export * from './lifecycle-stage';
 export * from './money';
 export * from './rejection-reason';
+export * from './routing-fact';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineEvent } from '../../define-event';
 import { Instant, LeadId } from '../../identifiers';
-import { LifecycleStage } from '../../lexicon';
+import { LifecycleStage, RoutingFactName } from '../../lexicon';
+import { EnrichedFact } from '../enrichment/lead-enriched.v1';
 
 export const leadStageChangedV1 = defineEvent({
   type: 'scoring.lead.stage-changed.v1',
@@ -14,5 +15,10 @@ export const leadStageChangedV1 = defineEvent({
     to: LifecycleStage,
     reason: z.string().min(1),
     changedAt: Instant,
+    /**
+     * On a change to mql: the routing facts scoring qualified the lead on, as enrichment reported
+     * them, so routing never waits for enrichment's own event to reach hand-off.
+     */
+    routingFacts: z.partialRecord(RoutingFactName, EnrichedFact).optional(),
   }),
 });
