@@ -4,6 +4,7 @@ import { RewardsConfig } from './config/rewards-config';
 import { RewardsDatabase } from './database/rewards-database';
 import { AttributionModule } from './modules/attribution/attribution.module';
 import { BonusModule } from './modules/bonus/bonus.module';
+import { ErasureModule } from './modules/erasure/erasure.module';
 import { ExperimentsModule } from './modules/experiments/experiments.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
 import { KpiModule } from './modules/kpis/kpi.module';
@@ -28,6 +29,7 @@ export class RewardsModule {
         BonusModule,
         OkrModule,
         ExperimentsModule,
+        ErasureModule,
       ],
     };
   }

@@ -19,6 +19,10 @@ import {
   activityRecordedV1,
   leadSubmittedV1,
   dealAttributedV1,
+  enrichmentErasureCompletedV1,
+  scoringErasureCompletedV1,
+  handOffErasureCompletedV1,
+  rewardsErasureCompletedV1,
 } from './events';
 
 /** Every event version Accord publishes. A topic is named after its event type. */
@@ -41,6 +45,10 @@ export const eventCatalogue = [
   activityRecordedV1,
   leadSubmittedV1,
   dealAttributedV1,
+  enrichmentErasureCompletedV1,
+  scoringErasureCompletedV1,
+  handOffErasureCompletedV1,
+  rewardsErasureCompletedV1,
 ] as const;
 
 type CatalogueEntry = (typeof eventCatalogue)[number];

@@ -16,3 +16,4 @@ export * from './scoring/lead-stage-changed.v1';
 export * from './upstream/lead-submitted.v1';
 export * from './web/activity-recorded.v1';
 export * from './rewards/deal-attributed.v1';
+export * from './erasure';

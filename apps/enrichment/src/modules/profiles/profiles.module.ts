@@ -6,6 +6,7 @@ import { CompanyApiProvider } from '../company-api/company-api.provider';
 import { offlineProviders } from './domain/providers/offline-providers';
 import { EnrichLeadUseCase } from './enrich-lead.usecase';
 import { ENRICHMENT_PROVIDERS } from './enrichment-providers.token';
+import { EnrichedEventsErasureRepository } from './enriched-events-erasure.repository';
 import { EnrichmentSweepsScheduler } from './enrichment-sweeps.scheduler';
 import { EraseLeadUseCase } from './erase-lead.usecase';
 import { LeadCapturedConsumer } from './lead-captured.consumer';
@@ -23,6 +24,7 @@ import { TouchpointRecordedConsumer } from './touchpoint-recorded.consumer';
   imports: [AccountsModule, CompanyApiModule],
   controllers: [LeadCapturedConsumer, TouchpointRecordedConsumer, LeadErasedConsumer, LeadEnrichmentController],
   providers: [
+    EnrichedEventsErasureRepository,
     {
       provide: ENRICHMENT_PROVIDERS,
       useFactory: (accounts: AccountMatchProvider, companyApi: CompanyApiProvider) =>
