@@ -45,6 +45,10 @@ export const captureConfigSchema = serviceConfigSchema.extend({
   LINKEDIN_CLIENT_SECRET: z.string().min(8).optional(),
   /** The HTML forms that may post to /v1/forms/{formKey}, as JSON keyed by form key. */
   WEB_FORMS: webFormsJson,
+  /** Days without a new touchpoint after which a lead's personal data is erased everywhere; unset keeps it until erased on request. */
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1 day').optional(),
+  /** How often capture looks for leads past PERSONAL_DATA_RETENTION_DAYS. */
+  RETENTION_SWEEP_INTERVAL_MS: positiveInteger(3_600_000),
   /** How long a verified API key is trusted without asking the database again. */
   API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(10_000),
 });
