@@ -80,6 +80,11 @@ export class PipelineUnderTest {
     return required(this.processes, service);
   }
 
+  /** The service's database, e.g. to take it away (`goDown`) and give it back (`comeBack`). */
+  database(service: Service): TestDatabase {
+    return required(this.databases, service);
+  }
+
   async query<Row extends object>(service: Service, sql: string, values: unknown[] = []): Promise<Row[]> {
     let pool = this.pools.get(service);
     if (!pool) {

@@ -1,0 +1,12 @@
+import preset from '../../jest.preset.js';
+
+/** The nightly chaos run (src/chaos): not part of the `test` target, which stays fast. */
+export default {
+  ...preset,
+  displayName: 'pipeline-e2e-chaos',
+  roots: ['<rootDir>/src/chaos'],
+  testMatch: ['**/*.chaos.ts'],
+  globalSetup: '<rootDir>/src/chaos/chaos-global-setup.ts',
+  globalTeardown: '<rootDir>/src/chaos/chaos-global-teardown.ts',
+  testTimeout: 60 * 60_000,
+};
