@@ -4,6 +4,8 @@ import { Outbox } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
 import { LeadScoreRepository } from '../leads/lead-score.repository';
 import { StageTransitionRepository } from '../leads/stage-transition.repository';
+import { KnownFacts } from '../playbook/domain/fact-condition';
+import { routingFactsSnapshot } from './domain/routing-facts-snapshot';
 import { StageTrigger, transition } from './domain/stage-machine';
 import { countStageTransition } from './stage-metrics';
 
@@ -26,6 +28,8 @@ export class ChangeStageUseCase {
     reason: string,
     at: Date,
     cause?: EventEnvelope,
+    /** What the lead was scored on: an MQL carries its routing facts, so hand-off never routes on less. */
+    facts?: KnownFacts,
   ): Promise<LifecycleStage> {
     const result = transition(from, trigger);
     if (!result.applied) {
@@ -37,7 +41,14 @@ export class ChangeStageUseCase {
     await this.outbox.append(
       transaction,
       'scoring.lead.stage-changed.v1',
-      { leadId, from, to: result.to, reason, changedAt: at.toISOString() },
+      {
+        leadId,
+        from,
+        to: result.to,
+        reason,
+        changedAt: at.toISOString(),
+        ...(result.to === 'mql' && facts && { routingFacts: routingFactsSnapshot(facts) }),
+      },
       cause,
     );
     countStageTransition(transaction, from, result.to);

@@ -70,7 +70,9 @@ export class ScoreLeadUseCase {
     }
     const lastActivityAt = activities.reduce<Date | null>((last, a) => (last === null || a.occurredAt > last ? a.occurredAt : last), null);
     const trigger = scoreTrigger(lead.stage, score, playbook, { stageChangedAt: lead.stageChangedAt, lastActivityAt });
-    if (trigger) await this.changeStage.execute(transaction, leadId, lead.stage, trigger.trigger, trigger.reason, now, request.causeEvent);
+    if (trigger) {
+      await this.changeStage.execute(transaction, leadId, lead.stage, trigger.trigger, trigger.reason, now, request.causeEvent, lead.facts);
+    }
     return score;
   }
 }
