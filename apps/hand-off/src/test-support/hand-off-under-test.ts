@@ -74,24 +74,42 @@ export class HandOffUnderTest {
     return `${this.prefix}${type}`;
   }
 
-  async produce<Type extends EventType>(type: Type, payloads: Array<EventPayload<Type>>, leadIdOf = (payload: EventPayload<Type>) => (payload as { leadId?: string }).leadId ?? uuidv7()) {
+  /** An event as its producer would write it; sent with `send`, possibly more than once. */
+  envelope<Type extends EventType>(type: Type, payload: EventPayload<Type>, id = uuidv7()): AccordEvent<Type> {
+    return {
+      id,
+      type,
+      occurredAt: new Date().toISOString(),
+      producer: type.split('.')[0],
+      correlationId: id,
+      causationId: null,
+      payload,
+    } as AccordEvent<Type>;
+  }
+
+  async produce<Type extends EventType>(
+    type: Type,
+    payloads: Array<EventPayload<Type>>,
+    leadIdOf = (payload: EventPayload<Type>) => (payload as { leadId?: string }).leadId ?? uuidv7(),
+  ) {
+    await this.send(
+      type,
+      payloads.map((payload) => this.envelope(type, payload)),
+      (event) => leadIdOf(event.payload),
+    );
+  }
+
+  /** Sends events as they are: the same event twice is a redelivery. */
+  async send<Type extends EventType>(
+    type: Type,
+    events: Array<AccordEvent<Type>>,
+    keyOf = (event: AccordEvent<Type>) => (event.payload as { leadId?: string }).leadId ?? uuidv7(),
+  ) {
     if (!this.producer) {
       this.producer = this.kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
       await this.producer.connect();
     }
-    const messages = payloads.map((payload) => {
-      const id = uuidv7();
-      const event: AccordEvent<Type> = {
-        id,
-        type,
-        occurredAt: new Date().toISOString(),
-        producer: type.split('.')[0],
-        correlationId: id,
-        causationId: null,
-        payload,
-      } as AccordEvent<Type>;
-      return { key: leadIdOf(payload), value: JSON.stringify(event) };
-    });
+    const messages = events.map((event) => ({ key: keyOf(event), value: JSON.stringify(event) }));
     for (let start = 0; start < messages.length; start += 500) {
       await this.producer.send({ topic: this.topic(type), messages: messages.slice(start, start + 500), acks: -1 });
     }

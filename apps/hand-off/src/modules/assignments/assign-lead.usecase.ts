@@ -7,6 +7,7 @@ import { HandOffTransaction } from '../../database/hand-off-database';
 import { slaDeadlines, SlaDeadlines } from '../sla/domain/sla-deadlines';
 import { timersFor } from '../sla/domain/sla-timers';
 import { teamCalendar } from '../sla/domain/team-calendar';
+import { LeadProfileRepository } from '../lead-profiles/lead-profile.repository';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
@@ -16,11 +17,15 @@ import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
 import { RoutingSnapshotRepository } from './routing-snapshot.repository';
 
-/** Routes each new MQL once: account owner, then rules and round robin, then the fallback queue. */
+/**
+ * Routes each MQL once, as a new assignment: account owner, then rules and round robin, then the
+ * fallback queue. A lead qualified again after marketing got it back is routed again.
+ */
 @Injectable()
 export class AssignLeadUseCase {
   constructor(
     private readonly snapshot: RoutingSnapshotRepository,
+    private readonly profiles: LeadProfileRepository,
     private readonly assignments: AssignmentRepository,
     private readonly timers: SlaTimerRepository,
     private readonly events: HandOffEvents,
@@ -29,18 +34,21 @@ export class AssignLeadUseCase {
   ) {}
 
   async execute(stageChanged: AccordEvent<'scoring.lead.stage-changed.v1'>, transaction: HandOffTransaction): Promise<void> {
-    const { leadId, to, changedAt } = stageChanged.payload;
+    const { leadId, to, changedAt, routingFacts } = stageChanged.payload;
     if (to !== 'mql') return;
-    if (await transaction.assignment.count({ where: { leadId } })) return;
+    // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
+    await this.profiles.mergeNewest(transaction, leadId, routingFacts ?? {});
+    if (await this.assignments.isRouted(transaction, leadId, stageChanged.id)) return;
     const assignedAt = new Date();
     const qualifiedAt = new Date(changedAt);
     const lead = await this.snapshot.lead(transaction, leadId);
     const decision = await this.decide(transaction, lead, assignedAt);
     const deadlines = await this.deadlines(transaction, decision, qualifiedAt);
     const assignmentId = uuidv7();
-    const created = await this.assignments.createIfAbsent(transaction, {
+    const created = await this.assignments.createForQualification(transaction, {
       id: assignmentId,
       leadId,
+      qualifiedByEventId: stageChanged.id,
       decision,
       acceptDueAt: deadlines.dueAt,
       assignedAt,
@@ -73,10 +81,7 @@ export class AssignLeadUseCase {
       stageChanged,
     );
     countAssignment(transaction, decision.assignee.kind, decision.teamId);
-    await this.matchOutcomes.forLead(transaction, leadId, stageChanged, {
-      assignment: { leadId, assigneeKind: decision.assignee.kind, assigneeId: decision.assignee.id, track: 'sales' },
-      emailHash: lead.emailHash ?? null,
-    });
+    await this.matchOutcomes.forLead(transaction, leadId, stageChanged, { emailHash: lead.emailHash ?? null });
   }
 
   private async decide(transaction: HandOffTransaction, lead: LeadForRouting, now: Date): Promise<RoutingDecision> {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
+import { openAssignmentStatuses } from './domain/assignment-lifecycle';
 import { RoutingDecision } from './domain/route-lead';
 
 export interface NewAssignment {
   id: string;
   leadId: string;
+  qualifiedByEventId: string;
   decision: RoutingDecision;
   acceptDueAt: Date | null;
   assignedAt: Date;
@@ -13,14 +15,21 @@ export interface NewAssignment {
 
 @Injectable()
 export class AssignmentRepository {
-  /** One assignment per qualified lead: false when the lead already has one. */
-  async createIfAbsent(transaction: HandOffTransaction, assignment: NewAssignment): Promise<boolean> {
+  /** True when the lead is still sales' to work, or this MQL was answered already: nothing to route. */
+  async isRouted(transaction: HandOffTransaction, leadId: string, qualifiedByEventId: string): Promise<boolean> {
+    const open = { leadId, status: { in: [...openAssignmentStatuses] } };
+    return (await transaction.assignment.count({ where: { OR: [open, { qualifiedByEventId }] } })) > 0;
+  }
+
+  /** One assignment per MQL event: false when this event already has one. */
+  async createForQualification(transaction: HandOffTransaction, assignment: NewAssignment): Promise<boolean> {
     const { decision } = assignment;
     const { count } = await transaction.assignment.createMany({
       data: [
         {
           id: assignment.id,
           leadId: assignment.leadId,
+          qualifiedByEventId: assignment.qualifiedByEventId,
           assigneeKind: decision.assignee.kind,
           assigneeId: decision.assignee.id,
           teamId: decision.teamId,
@@ -60,6 +69,13 @@ export class AssignmentRepository {
   async lock(transaction: HandOffTransaction, id: string) {
     await transaction.$queryRaw`SELECT id FROM assignments WHERE id = ${id}::uuid FOR UPDATE`;
     return this.findById(transaction, id);
+  }
+
+  /** The lead's open assignments, locked against rep actions and firing timers. */
+  async lockOpen(transaction: HandOffTransaction, leadId: string): Promise<string[]> {
+    const rows = await transaction.$queryRaw<Array<{ id: string }>>`
+      SELECT id::text FROM assignments WHERE lead_id = ${leadId}::uuid AND status = ANY(${[...openAssignmentStatuses]}::text[]) FOR UPDATE`;
+    return rows.map((row) => row.id);
   }
 
   async reassign(transaction: HandOffTransaction, id: string, repId: string, acceptDueAt: Date, at: Date): Promise<void> {

@@ -4,16 +4,18 @@ import { AccordEvent } from '@accord/contracts';
 import { EventContext, HandlesEvent } from '@accord/messaging';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { AssignLeadUseCase } from './assign-lead.usecase';
+import { WithdrawAssignmentUseCase } from './withdraw-assignment.usecase';
 
 @Controller()
 export class LeadStageChangedConsumer {
-  constructor(private readonly assignLead: AssignLeadUseCase) {}
+  constructor(
+    private readonly assignLead: AssignLeadUseCase,
+    private readonly withdrawAssignment: WithdrawAssignmentUseCase,
+  ) {}
 
   @HandlesEvent('scoring.lead.stage-changed.v1')
-  handle(
-    @Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>,
-    @Ctx() context: EventContext<HandOffTransaction>,
-  ): Promise<void> {
-    return this.assignLead.execute(event, context.transaction);
+  handle(@Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>, @Ctx() context: EventContext<HandOffTransaction>): Promise<void> {
+    if (event.payload.to === 'mql') return this.assignLead.execute(event, context.transaction);
+    return this.withdrawAssignment.execute(event, context.transaction);
   }
 }

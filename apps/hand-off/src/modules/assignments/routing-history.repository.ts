@@ -6,10 +6,10 @@ export class RoutingHistoryRepository {
   constructor(private readonly database: HandOffDatabase) {}
 
   async forLead(leadId: string) {
-    const [assignment, decisions] = await Promise.all([
-      this.database.assignment.findUnique({ where: { leadId } }),
+    const [assignments, decisions] = await Promise.all([
+      this.database.assignment.findMany({ where: { leadId }, orderBy: { id: 'asc' } }),
       this.database.routingDecision.findMany({ where: { leadId }, orderBy: { decidedAt: 'asc' } }),
     ]);
-    return assignment ? { assignment, decisions } : null;
+    return assignments.length > 0 ? { assignments, decisions } : null;
   }
 }

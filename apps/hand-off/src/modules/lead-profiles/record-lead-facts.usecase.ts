@@ -3,7 +3,6 @@ import { AccordEvent } from '@accord/contracts';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { emailHash } from './domain/email-hash';
-import { routingFactsFrom } from './domain/routing-facts';
 import { LeadProfileRepository } from './lead-profile.repository';
 
 /** Keeps what routing and outcome matching need to know about a lead, from whichever event says it. */
@@ -15,7 +14,7 @@ export class RecordLeadFactsUseCase {
   ) {}
 
   fromEnrichment(event: AccordEvent<'enrichment.lead.enriched.v1'>, transaction: HandOffTransaction): Promise<void> {
-    return this.profiles.merge(transaction, event.payload.leadId, routingFactsFrom(event.payload.facts));
+    return this.profiles.mergeNewest(transaction, event.payload.leadId, event.payload.facts);
   }
 
   /** The e-mail may be what a waiting outcome names, so outcomes are matched again once it is known. */

@@ -78,11 +78,14 @@ export class OutcomeRepository {
     await transaction.opportunityOutcome.update({ where: { id }, data: { matchedLeadId: leadId, matchedAt: at } });
   }
 
-  async assignmentOf(transaction: HandOffTransaction, leadId: string): Promise<WorkedAssignment | null> {
-    return transaction.assignment.findUnique({
-      where: { leadId },
-      select: { leadId: true, assigneeKind: true, assigneeId: true, track: true },
-    });
+  /** The lead's assignment that opened this opportunity, or else its latest one. */
+  async assignmentFor(transaction: HandOffTransaction, leadId: string, opportunityId: string): Promise<WorkedAssignment | null> {
+    const select = { leadId: true, assigneeKind: true, assigneeId: true, track: true };
+    const latest = { orderBy: { id: 'desc' as const }, select };
+    return (
+      (await transaction.assignment.findFirst({ where: { leadId, opportunityId }, ...latest })) ??
+      (await transaction.assignment.findFirst({ where: { leadId }, ...latest }))
+    );
   }
 
   async assignedLeadWithEmail(transaction: HandOffTransaction, emailHash: string): Promise<string | null> {

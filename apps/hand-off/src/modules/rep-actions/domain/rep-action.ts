@@ -1,5 +1,5 @@
 export type RepAction = 'accept' | 'reject' | 'recycle' | 'convert';
-export type AssignmentStatus = 'assigned' | 'accepted' | 'rejected' | 'recycled' | 'converted';
+export type AssignmentStatus = 'assigned' | 'accepted' | 'rejected' | 'recycled' | 'converted' | 'withdrawn';
 
 export interface ActionableAssignment {
   assigneeKind: string;
