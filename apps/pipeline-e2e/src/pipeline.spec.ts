@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { AccordEvent } from '@accord/contracts';
 import { eventually } from '@accord/testing';
 import { capturedEnvelope, qualifyingLead } from './support/lead-fixtures';
 import { PipelineUnderTest } from './support/pipeline-under-test';
@@ -41,6 +42,12 @@ describe('the walking skeleton over real Kafka and PostgreSQL', () => {
       await pipeline.count('scoring', "SELECT count(*) FROM lead_scores WHERE lead_id = $1 AND stage = 'mql'", [leadId]),
     ).toBe(1);
     expect(await pipeline.count('hand-off', 'SELECT count(*) FROM assignments WHERE lead_id = $1', [leadId])).toBe(1);
+    const [mql] = await pipeline.query<{ payload: AccordEvent<'scoring.lead.stage-changed.v1'> }>(
+      'scoring',
+      "SELECT payload FROM outbox WHERE key = $1 AND topic LIKE '%stage-changed.v1' AND payload->'payload'->>'to' = 'mql'",
+      [leadId],
+    );
+    expect(mql.payload.payload.routingFacts?.country).toMatchObject({ value: 'NL', provider: expect.any(String), observedAt: expect.any(String) });
   });
 
   it('turns the same person sent twice into one lead and one set of downstream effects', async () => {
