@@ -78,7 +78,7 @@ async function organise(handOff: string, team: typeof remindedTeam): Promise<voi
   await put(`${handOff}/v1/routing-rules/${team.id}`, { position: 1, name: team.id, teamId: team.id, conditions: { sources: [team.id] } });
 }
 
-async function act(handOff: string, assignment: { id: string; assignee_id: string }, action: string, body: object): Promise<void> {
+export async function act(handOff: string, assignment: { id: string; assignee_id: string }, action: string, body: object): Promise<void> {
   const response = await fetch(`${handOff}/v1/assignments/${assignment.id}/${action}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-rep-id': assignment.assignee_id },
@@ -87,12 +87,12 @@ async function act(handOff: string, assignment: { id: string; assignee_id: strin
   if (response.status >= 300) throw new Error(`${action} answered ${response.status}: ${await response.text()}`);
 }
 
-async function put(url: string, body: object): Promise<void> {
+export async function put(url: string, body: object): Promise<void> {
   const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (response.status !== 200) throw new Error(`PUT ${url} answered ${response.status}: ${await response.text()}`);
 }
 
-function wonOutcome(leadId: string, opportunityId: string) {
+export function wonOutcome(leadId: string, opportunityId: string) {
   const sample = JSON.parse(readFileSync(join(repositoryRoot, 'libs', 'contracts', 'samples', 'crm.opportunity.outcome.v1.json'), 'utf8'));
   const id = uuidv7();
   const now = new Date().toISOString();
