@@ -1,8 +1,8 @@
-import preset from '../../jest.preset.js';
+import base from './jest.config.ts';
 
 /** The nightly chaos run (src/chaos): not part of the `test` target, which stays fast. */
 export default {
-  ...preset,
+  ...base,
   displayName: 'pipeline-e2e-chaos',
   roots: ['<rootDir>/src/chaos'],
   testMatch: ['**/*.chaos.ts'],

@@ -29,8 +29,8 @@ export interface LeadStreamCounts {
   activitiesRefused: number;
 }
 
-/** How many times one request is tried before the lead (or activity) counts as refused. */
-const maxAttempts = 40;
+/** How long one lead (or its activities) is tried again before it counts as refused: longer than any outage of a run. */
+const giveUpAfterMs = 5 * 60_000;
 const connectionRetryMs = 1_000;
 const activities = [
   { type: 'page_view', url: 'https://example-robotics.nl/pricing' },
@@ -58,7 +58,7 @@ export class LeadStream {
   };
   readonly accepted: AcceptedLead[] = [];
   private next = 0;
-  private readonly retries: { index: number; attempts: number; dueAt: number }[] = [];
+  private readonly retries: { index: number; firstTriedAt: number; dueAt: number }[] = [];
   private readonly progressWaiters: { settled: number; resolve: () => void }[] = [];
 
   constructor(private readonly options: LeadStreamOptions) {}
@@ -82,13 +82,13 @@ export class LeadStream {
     for (;;) {
       const due = this.takeDueRetry();
       if (due) {
-        await this.attemptLead(due.index, due.attempts);
+        await this.attemptLead(due.index, due.firstTriedAt);
         continue;
       }
       if (this.next < this.options.leads) {
         const index = this.next++;
         this.counts.sent += 1;
-        await this.attemptLead(index, 0);
+        await this.attemptLead(index, Date.now());
         continue;
       }
       if (this.retries.length === 0) return;
@@ -102,8 +102,7 @@ export class LeadStream {
     return position < 0 ? undefined : this.retries.splice(position, 1)[0];
   }
 
-  private async attemptLead(index: number, previousAttempts: number): Promise<void> {
-    const attempts = previousAttempts + 1;
+  private async attemptLead(index: number, firstTriedAt: number): Promise<void> {
     const attempt = await this.request(`${this.options.captureUrl}/v1/leads`, qualifyingLead(this.email(index), 'chaos'), {
       authorization: `Bearer ${this.options.apiKey}`,
       'idempotency-key': `${this.options.runTag}-lead-${index}`,
@@ -121,9 +120,9 @@ export class LeadStream {
     const retryable = attempt.kind === 'unreachable' || attempt.status === 503 || attempt.status === 429;
     if (attempt.kind === 'unreachable') this.counts.connectionFailures += 1;
     else if (attempt.status === 503) this.counts.answered503 += 1;
-    if (retryable && attempts < maxAttempts) {
+    if (retryable && Date.now() - firstTriedAt < giveUpAfterMs) {
       const waitMs = attempt.kind === 'unreachable' ? connectionRetryMs : attempt.retryAfterMs;
-      this.retries.push({ index, attempts, dueAt: Date.now() + waitMs });
+      this.retries.push({ index, firstTriedAt, dueAt: Date.now() + waitMs });
       return;
     }
     const reason = attempt.kind === 'unreachable' ? 'unreachable' : `${attempt.status} ${attempt.body.slice(0, 200)}`;
@@ -137,14 +136,15 @@ export class LeadStream {
       activities: activities.map((activity) => ({ ...activity, activityId: uuidv7(), leadId: lead.leadId })),
     };
     this.counts.activitiesSent += body.activities.length;
-    for (let attempts = 1; ; attempts++) {
+    const firstTriedAt = Date.now();
+    for (;;) {
       const attempt = await this.request(`${this.options.scoringUrl}/v1/activities`, body, {});
       if (attempt.kind === 'answered' && attempt.status >= 200 && attempt.status < 300) {
         this.counts.activitiesAccepted += body.activities.length;
         return;
       }
       const retryable = attempt.kind === 'unreachable' || attempt.status >= 500;
-      if (!retryable || attempts >= maxAttempts) {
+      if (!retryable || Date.now() - firstTriedAt >= giveUpAfterMs) {
         this.counts.activitiesRefused += body.activities.length;
         return;
       }

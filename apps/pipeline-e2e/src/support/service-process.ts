@@ -29,7 +29,9 @@ export class ServiceProcess {
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
     const log = createWriteStream(join(this.logDir, `${this.service}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${this.service}/src/main.js`], {
+    // E2E_BUILD_DIR lets a long run start its services from a snapshot of the build that a concurrent build cannot change.
+    const build = process.env['E2E_BUILD_DIR'] ?? 'dist';
+    const child = spawn(process.execPath, ['--enable-source-maps', `${build}/apps/${this.service}/src/main.js`], {
       cwd: repositoryRoot,
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
