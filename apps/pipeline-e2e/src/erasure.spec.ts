@@ -3,7 +3,7 @@ import { CaptureAdmin } from './support/personal-data/capture-admin';
 import { findInDatabases, hashColumnCount, unhashedHashColumns } from './support/personal-data/database-scan';
 import { fictionalPerson, identifiers } from './support/personal-data/fictional-person';
 import { settled } from './support/personal-data/settled';
-import { attributionTotals, organiseTeam, winDeal } from './support/personal-data/won-deal';
+import { attributedRevenue, attributionTotals, organiseTeam, winDeal } from './support/personal-data/won-deal';
 import { PipelineUnderTest, services } from './support/pipeline-under-test';
 
 const source = 'erasure-web';
@@ -35,11 +35,7 @@ describe('erasure of a person across the five services', () => {
     await admin.postLead(bystander);
     expect(await admin.postLead({ ...person, campaign: 'spring-webinar' })).toBe(leadId);
     await winDeal(pipeline, leadId, person.email);
-    const revenue = await eventually(async () => {
-      const totals = await attributionTotals(pipeline);
-      expect(totals['linear'].reduce((sum, group) => sum + group.credited.amountMinor, 0)).toBe(1_250_000);
-      return totals;
-    }, patience);
+    const revenue = await attributedRevenue(pipeline, 1_250_000);
     await settled(pipeline);
 
     const beforeErasure = await findInDatabases(pipeline, identifiers(person));

@@ -18,6 +18,17 @@ export class RawKafka {
     }
   }
 
+  /** The topics whose names start with `prefix`, e.g. every topic of one test run. */
+  async topics(prefix: string): Promise<string[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.listTopics()).filter((topic) => topic.startsWith(prefix)).sort();
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   /** Every message on a topic from the beginning, with headers decoded as text. */
   async readAll(topic: string): Promise<{ key: string | null; value: string | null; headers: Record<string, string> }[]> {
     const admin = this.kafka.admin();
