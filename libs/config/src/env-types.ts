@@ -14,3 +14,6 @@ export const commaSeparatedList = z
 export const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** PERSONAL_DATA_RETENTION_DAYS: how long a service keeps personal data after the last activity; unset keeps it until erased on request. */
+export const retentionDays = () => z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1 day').optional();

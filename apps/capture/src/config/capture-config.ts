@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { positiveInteger, serviceConfigSchema } from '@accord/config';
+import { positiveInteger, retentionDays, serviceConfigSchema } from '@accord/config';
 import { webFormSchema } from '../modules/forms/domain/web-form';
 
 const base64Key = z
@@ -46,7 +46,7 @@ export const captureConfigSchema = serviceConfigSchema.extend({
   /** The HTML forms that may post to /v1/forms/{formKey}, as JSON keyed by form key. */
   WEB_FORMS: webFormsJson,
   /** Days without a new touchpoint after which a lead's personal data is erased everywhere; unset keeps it until erased on request. */
-  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1 day').optional(),
+  PERSONAL_DATA_RETENTION_DAYS: retentionDays(),
   /** How often capture looks for leads past PERSONAL_DATA_RETENTION_DAYS. */
   RETENTION_SWEEP_INTERVAL_MS: positiveInteger(3_600_000),
   /** How long a verified API key is trusted without asking the database again. */

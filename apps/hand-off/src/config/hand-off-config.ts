@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { serviceConfigSchema } from '@accord/config';
+import { retentionDays, serviceConfigSchema } from '@accord/config';
 
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -20,6 +20,12 @@ export const handOffConfigSchema = serviceConfigSchema.extend({
     .string()
     .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, 'must be a Standard Webhooks secret like whsec_<base64>')
     .optional(),
+  /**
+   * Days an outcome that never matched a lead keeps the e-mail hash it arrived with; no erasure
+   * reaches it through a lead. Unset keeps it until it matches.
+   */
+  PERSONAL_DATA_RETENTION_DAYS: retentionDays(),
+  RETENTION_SWEEP_INTERVAL_MS: positiveInteger(3_600_000),
 });
 
 export type HandOffConfig = z.infer<typeof handOffConfigSchema>;
