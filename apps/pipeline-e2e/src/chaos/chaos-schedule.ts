@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { eventually } from '@accord/testing';
 import { PipelineUnderTest, Service, services } from '../support/pipeline-under-test';
 import { privateKafka } from './private-kafka';
 import { SeededRandom } from './seeded-random';
@@ -56,6 +57,7 @@ export async function performFaults(
     const startedAtMs = Date.now() - started;
     log(`chaos: ${describeFault(fault)}${duringStream ? '' : ' (after the stream ended)'}`);
     await perform(pipeline, fault);
+    await everyServiceAlive(pipeline, fault);
     performed.push({ fault, startedAtMs, tookMs: Date.now() - started - startedAtMs, duringStream });
   }
   return performed;
@@ -82,5 +84,18 @@ async function perform(pipeline: PipelineUnderTest, fault: Fault): Promise<void>
       await Promise.all(databases.map((database) => database.comeBack()));
       return;
     }
+  }
+}
+
+/** A fault may hit one service; every other one must ride it out rather than crash. */
+async function everyServiceAlive(pipeline: PipelineUnderTest, fault: Fault): Promise<void> {
+  for (const service of services) {
+    await eventually(
+      async () => {
+        const response = await fetch(`${pipeline.service(service).url}/health/live`).catch(() => undefined);
+        if (response?.status !== 200) throw new Error(`${service} no longer runs after ${describeFault(fault)}; see its log`);
+      },
+      { timeoutMs: 30_000, intervalMs: 500 },
+    );
   }
 }

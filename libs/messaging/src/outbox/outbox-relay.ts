@@ -94,6 +94,13 @@ export class OutboxRelay {
 
   private async publishBatch(): Promise<number> {
     const client = await this.pool.connect();
+    // The connection sits idle while the batch is sent; a database that ends it then emits 'error' on
+    // the client, which without a listener would take the process down instead of failing this batch.
+    let lost: Error | undefined;
+    const onLost = (error: Error) => {
+      lost = error;
+    };
+    client.on('error', onLost);
     try {
       await client.query('BEGIN');
       const { rows: lock } = await client.query('SELECT pg_try_advisory_xact_lock($1) AS acquired', [relayLockKey]);
@@ -120,7 +127,8 @@ export class OutboxRelay {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onLost);
+      client.release(lost);
     }
   }
 
