@@ -1,0 +1,54 @@
+import { Producer } from 'kafkajs';
+import { Pool } from 'pg';
+import { createTestDatabase, eventually, TestDatabase } from '@accord/testing';
+import { MessagingLogger } from '../messaging-logger';
+import { capturedEvent } from '../test-support/captured-event';
+import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-transactional-database';
+import { Outbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+
+const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe('the outbox relay when the database ends its connection', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('outbox_relay');
+    pool = new Pool({ connectionString: database.url, max: 2, application_name: 'relay-under-test' });
+    await pool.query(messagingTablesSql);
+  });
+
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('fails the batch being sent, stays up and publishes the row again', async () => {
+    const admin = database.pool(1);
+    const sends: string[][] = [];
+    const producer = {
+      sendBatch: async ({ topicMessages }: { topicMessages: { messages: { value: string }[] }[] }) => {
+        sends.push(topicMessages.flatMap((topic) => topic.messages.map((message) => JSON.parse(message.value).id)));
+        // The first send loses its connection while it is out, as in a database restart.
+        if (sends.length === 1) {
+          await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'relay-under-test' AND state = 'idle in transaction'");
+        }
+      },
+    } as unknown as Producer;
+    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000 });
+    const event = await new PgTransactionalDatabase(pool).$transaction((transaction) =>
+      new Outbox('capture', 'relay-test.').append(transaction, 'capture.lead.captured.v1', capturedEvent().payload),
+    );
+    await relay.start();
+    try {
+      await eventually(async () => {
+        const [row] = (await admin.query<{ published: boolean }>('SELECT published_at IS NOT NULL AS published FROM outbox WHERE event_id = $1', [event.id])).rows;
+        expect(row?.published).toBe(true);
+      });
+      expect(sends.slice(0, 2)).toEqual([[event.id], [event.id]]);
+    } finally {
+      await relay.stop();
+    }
+  });
+});
