@@ -2,6 +2,7 @@ import { eventually } from '@accord/testing';
 import { CaptureAdmin } from './support/personal-data/capture-admin';
 import { findInDatabases, hashColumnCount, unhashedHashColumns } from './support/personal-data/database-scan';
 import { fictionalPerson, identifiers } from './support/personal-data/fictional-person';
+import { deliverLate } from './support/personal-data/late-event';
 import { settled } from './support/personal-data/settled';
 import { attributedRevenue, attributionTotals, organiseTeam, winDeal } from './support/personal-data/won-deal';
 import { PipelineUnderTest, services } from './support/pipeline-under-test';
@@ -28,7 +29,7 @@ describe('erasure of a person across the five services', () => {
     await pipeline?.stop();
   });
 
-  it('leaves no table of any service holding their e-mail, name, phone or e-mail hash, reports every service completed, and keeps attributed revenue', async () => {
+  it('leaves no table of any service holding their e-mail, name, phone or e-mail hash, reports every service completed, keeps attributed revenue, and a late event brings nothing back', async () => {
     const person = fictionalPerson('erase', source);
     const bystander = fictionalPerson('keep', source);
     const leadId = await admin.postLead(person);
@@ -52,6 +53,9 @@ describe('erasure of a person across the five services', () => {
     }, patience);
     expect(report.services.map((service) => [service.service, service.status])).toEqual(services.map((service) => [service, 'completed']));
     for (const service of report.services) expect(Date.parse(String(service.completedAt))).not.toBeNaN();
+    await settled(pipeline);
+    // The touchpoint event still in Kafka, applied again as if it had arrived after the erasure, brings nothing back.
+    await deliverLate(pipeline, 'capture.touchpoint.recorded.v1', leadId);
     await settled(pipeline);
 
     expect(await findInDatabases(pipeline, identifiers(person))).toEqual([]);

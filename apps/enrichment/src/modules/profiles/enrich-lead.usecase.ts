@@ -13,6 +13,7 @@ import { orderProviders } from './domain/provider-order';
 import { nextRetryDelayMs, RetryPolicy } from './domain/retry-delay';
 import { InvokeProvider, knownValues, PipelineRun, ProviderOutcome, providerInput, runProviders } from './domain/run-providers';
 import { ENRICHMENT_PROVIDERS } from './enrichment-providers.token';
+import { ErasedLeadRepository } from './erased-lead.repository';
 import { ProfileRepository } from './profile.repository';
 import { ProviderCacheRepository } from './provider-cache.repository';
 import { ProviderGuards } from './provider-guards';
@@ -49,6 +50,7 @@ export class EnrichLeadUseCase {
     private readonly retries: ProviderRetryRepository,
     private readonly guards: ProviderGuards,
     private readonly outbox: Outbox,
+    private readonly erasedLeads: ErasedLeadRepository,
   ) {
     this.providers = orderProviders(providers);
     this.retryPolicy = {
@@ -60,6 +62,7 @@ export class EnrichLeadUseCase {
 
   async execute(request: EnrichmentRequest, transaction: EnrichmentTransaction): Promise<EnrichmentResult> {
     const { leadId, person, trigger, cause } = request;
+    if (await this.erasedLeads.isErased(transaction, leadId)) return { outcome: 'unknown-lead' };
     const stored = await this.profiles.lock(transaction, leadId);
     if (!stored && !person) return { outcome: 'unknown-lead' };
     const now = new Date();

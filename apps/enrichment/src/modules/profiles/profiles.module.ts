@@ -6,6 +6,7 @@ import { CompanyApiProvider } from '../company-api/company-api.provider';
 import { offlineProviders } from './domain/providers/offline-providers';
 import { EnrichLeadUseCase } from './enrich-lead.usecase';
 import { ENRICHMENT_PROVIDERS } from './enrichment-providers.token';
+import { ErasedLeadRepository } from './erased-lead.repository';
 import { EnrichedEventsErasureRepository } from './enriched-events-erasure.repository';
 import { EnrichmentSweepsScheduler } from './enrichment-sweeps.scheduler';
 import { EraseLeadUseCase } from './erase-lead.usecase';
@@ -25,6 +26,7 @@ import { TouchpointRecordedConsumer } from './touchpoint-recorded.consumer';
   controllers: [LeadCapturedConsumer, TouchpointRecordedConsumer, LeadErasedConsumer, LeadEnrichmentController],
   providers: [
     EnrichedEventsErasureRepository,
+    ErasedLeadRepository,
     {
       provide: ENRICHMENT_PROVIDERS,
       useFactory: (accounts: AccountMatchProvider, companyApi: CompanyApiProvider) =>
