@@ -45,3 +45,25 @@ export abstract class RepeatingBatchJob implements OnApplicationBootstrap, OnMod
     this.schedule(handled >= this.batchSize() ? 0 : this.intervalMs());
   }
 }
+
+const dayMs = 86_400_000;
+
+/**
+ * Forgets personal data once it has been idle longer than a retention period (a service's
+ * PERSONAL_DATA_RETENTION_DAYS), a batch at a time; does nothing while the period is unset.
+ */
+export abstract class RetentionJob extends RepeatingBatchJob {
+  protected abstract retentionDays(): number | undefined;
+  /** Forgets up to `limit` items last active before `cutoff` and says how many. */
+  protected abstract forgetBefore(cutoff: Date, limit: number): Promise<number>;
+
+  override onApplicationBootstrap(): void {
+    if (this.retentionDays() !== undefined) super.onApplicationBootstrap();
+  }
+
+  async runBatch(now = new Date()): Promise<number> {
+    const days = this.retentionDays();
+    if (days === undefined) return 0;
+    return this.forgetBefore(new Date(now.getTime() - days * dayMs), this.batchSize());
+  }
+}

@@ -1,16 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RepeatingBatchJob, SERVICE_CONFIG } from '@accord/platform';
+import { RetentionJob, SERVICE_CONFIG } from '@accord/platform';
 import { HandOffConfig } from '../../config/hand-off-config';
 import { OutcomeRetentionRepository } from './outcome-retention.repository';
-
-const dayMs = 86_400_000;
 
 /**
  * Capture's erasure reaches everything hand-off keeps about a lead, but not an outcome whose e-mail
  * never matched one: after PERSONAL_DATA_RETENTION_DAYS its e-mail hash goes. It can then match only by lead id.
  */
 @Injectable()
-export class UnmatchedOutcomeRetentionJob extends RepeatingBatchJob {
+export class UnmatchedOutcomeRetentionJob extends RetentionJob {
   protected readonly description = 'forgetting e-mail hashes of unmatched outcomes';
 
   constructor(
@@ -20,8 +18,8 @@ export class UnmatchedOutcomeRetentionJob extends RepeatingBatchJob {
     super();
   }
 
-  override onApplicationBootstrap(): void {
-    if (this.config.PERSONAL_DATA_RETENTION_DAYS !== undefined) super.onApplicationBootstrap();
+  protected retentionDays(): number | undefined {
+    return this.config.PERSONAL_DATA_RETENTION_DAYS;
   }
 
   protected batchSize(): number {
@@ -32,9 +30,7 @@ export class UnmatchedOutcomeRetentionJob extends RepeatingBatchJob {
     return this.config.RETENTION_SWEEP_INTERVAL_MS;
   }
 
-  async runBatch(now = new Date()): Promise<number> {
-    const days = this.config.PERSONAL_DATA_RETENTION_DAYS;
-    if (days === undefined) return 0;
-    return this.outcomes.forgetUnmatchedBefore(new Date(now.getTime() - days * dayMs), this.batchSize());
+  protected forgetBefore(cutoff: Date, limit: number): Promise<number> {
+    return this.outcomes.forgetUnmatchedBefore(cutoff, limit);
   }
 }
