@@ -40,6 +40,7 @@ describe('the pipeline under chaos', () => {
   let pipeline: PipelineUnderTest;
   let inspector: KafkaInspector;
   let outcomes: OutcomeFeed;
+  let apiKey: string;
 
   beforeAll(async () => {
     log(`chaos: seed ${seed} (CHAOS_SEED=${seed} replays the fault plan), ${leads} leads, ${concurrency} clients`);
@@ -54,8 +55,6 @@ describe('the pipeline under chaos', () => {
     await createChaosSalesTeam(pipeline.service('hand-off').url, 8);
     apiKey = await createApiKey(pipeline.service('capture').url, adminKey);
   }, 10 * 60_000);
-
-  let apiKey: string;
 
   afterAll(async () => {
     await outcomes?.close();
