@@ -54,8 +54,9 @@ describe('erasure of a person across the five services', () => {
     expect(report.services.map((service) => [service.service, service.status])).toEqual(services.map((service) => [service, 'completed']));
     for (const service of report.services) expect(Date.parse(String(service.completedAt))).not.toBeNaN();
     await settled(pipeline);
-    // The touchpoint event still in Kafka, applied again as if it had arrived after the erasure, brings nothing back.
+    // Events still in Kafka, applied again as if they had arrived after the erasure, bring nothing back.
     await deliverLate(pipeline, 'capture.touchpoint.recorded.v1', leadId);
+    await deliverLate(pipeline, 'enrichment.lead.enriched.v1', leadId);
     await settled(pipeline);
 
     expect(await findInDatabases(pipeline, identifiers(person))).toEqual([]);

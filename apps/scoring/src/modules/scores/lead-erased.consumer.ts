@@ -14,7 +14,7 @@ export class LeadErasedConsumer {
 
   @HandlesEvent('capture.lead.erased.v1')
   async handle(@Payload() event: AccordEvent<'capture.lead.erased.v1'>, @Ctx() context: EventContext<ScoringTransaction>): Promise<void> {
-    await this.erasure.erase(context.transaction, event.payload.leadId);
+    await this.erasure.erase(context.transaction, event.payload.leadId, new Date(event.payload.erasedAt));
     const kept = ['scores, grades and their explanations', 'stage history', 'activities'];
     await this.outbox.append(context.transaction, 'scoring.lead.erasure-completed.v1', erasureCompletedPayload(event, kept), event);
   }
