@@ -22,6 +22,22 @@ bash scripts/stop.sh --quiet
 admin_key_file="$ACCORD_RUN_DIR/capture-admin-key"
 [ -s "$admin_key_file" ] || node -p "require('node:crypto').randomBytes(24).toString('hex')" >"$admin_key_file"
 export ADMIN_API_KEY="${ADMIN_API_KEY:-$(cat "$admin_key_file")}"
+# Every other route needs credentials: a development JWT secret (people) and a system API key with the
+# admin scope (the accord CLI, the demo), each made once per machine unless given. Only the key's
+# SHA-256 reaches the services.
+jwt_secret_file="$ACCORD_RUN_DIR/auth-jwt-secret"
+system_key_file="$ACCORD_RUN_DIR/system-api-key"
+[ -s "$jwt_secret_file" ] || node -p "require('node:crypto').randomBytes(32).toString('base64url')" >"$jwt_secret_file"
+[ -s "$system_key_file" ] || node -p "'accord_sk_' + require('node:crypto').randomBytes(24).toString('hex')" >"$system_key_file"
+chmod 600 "$admin_key_file" "$jwt_secret_file" "$system_key_file"
+export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-$(cat "$jwt_secret_file")}"
+system_key_hash="$(node -p "require('node:crypto').createHash('sha256').update(require('fs').readFileSync('$system_key_file','utf8').trim()).digest('hex')")"
+export SERVICE_API_KEYS="${SERVICE_API_KEYS:-local-operator:$system_key_hash:admin}"
+# Hand-off encrypts its webhook subscribers' signing secrets with this key.
+webhook_key_file="$ACCORD_RUN_DIR/webhook-secret-key"
+[ -s "$webhook_key_file" ] || node -p "'local:' + require('node:crypto').randomBytes(32).toString('base64')" >"$webhook_key_file"
+chmod 600 "$webhook_key_file"
+export WEBHOOK_SECRET_KEYS="${WEBHOOK_SECRET_KEYS:-$(cat "$webhook_key_file")}"
 
 printf '\n\033[1m== Services\033[0m\n'
 for service in "${ACCORD_SERVICES[@]}"; do
@@ -52,5 +68,10 @@ echo
 echo "Kafka 127.0.0.1:9092 · logs in .run/logs · capture admin key in $admin_key_file"
 echo "Send a lead (API key for source 'website' just created):"
 echo "  curl -s -XPOST http://127.0.0.1:3101/v1/leads -H 'authorization: Bearer $api_key' -H 'content-type: application/json' -d '{\"email\":\"ada@example.com\",\"jobTitle\":\"CTO\",\"company\":\"Example\",\"country\":\"NL\"}'"
-echo "Shared funnel: curl -s http://127.0.0.1:3105/v1/kpis · API docs: http://127.0.0.1:3101/docs"
+admin_token="$(node scripts/dev-token.mjs --sub local-admin --roles admin)"
+echo "$admin_token" >"$ACCORD_RUN_DIR/admin-token"
+echo "Every other route needs credentials. An admin token (12 h) is in .run/admin-token; the system API key in $system_key_file:"
+echo "  curl -s http://127.0.0.1:3105/v1/kpis -H \"authorization: Bearer \$(cat .run/admin-token)\""
+echo "A token for a rep or a manager: node scripts/dev-token.mjs --sub rep-ada --roles rep   (--roles manager --team team-a)"
+echo "API docs: http://127.0.0.1:3101/docs"
 echo "Stop with: npm stop"

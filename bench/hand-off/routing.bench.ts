@@ -10,7 +10,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, eventually, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, eventually, testAuthEnv, uniqueName } from '@accord/testing';
 import { handOffService } from '../../apps/hand-off/src/hand-off-service';
 
 const mqls = Number(process.env['BENCH_MQLS'] ?? 2_000);
@@ -34,6 +34,7 @@ async function main() {
     PORT: '0',
     LOG_LEVEL: 'error',
     KAFKA_SESSION_TIMEOUT_MS: '6000',
+    ...testAuthEnv(),
   });
   const app = await runService(handOffService);
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -43,7 +44,7 @@ async function main() {
   await producer.connect();
 
   const put = async (path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${baseUrl}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json', ...adminKeyHeaders() }, body: JSON.stringify(body) });
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   };
   const sla = { acceptWithinBusinessHours: 8, remindBeforeMinutes: 30, reassignOnBreach: false };

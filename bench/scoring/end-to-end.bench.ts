@@ -7,7 +7,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, eventually, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, eventually, testAuthEnv, uniqueName } from '@accord/testing';
 import { ScoringModule } from '../../apps/scoring/src/app.module';
 import { scoringConfigSchema } from '../../apps/scoring/src/config/scoring-config';
 
@@ -72,6 +72,7 @@ async function main() {
     KAFKA_TOPIC_PARTITIONS: String(partitions),
     PORT: '0',
     LOG_LEVEL: 'warn',
+    ...testAuthEnv(),
     KAFKA_SESSION_TIMEOUT_MS: '6000',
   });
   const startedAt = Date.now();

@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
 import { enrichmentService } from '../src/enrichment-service';
 import { EventBus } from './event-bus';
 
@@ -42,6 +42,7 @@ export class EnrichmentUnderTest {
       HOST: '127.0.0.1',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       LOG_LEVEL: 'warn',
+      ...testAuthEnv(),
       ...settings,
     });
     const app = await runService(enrichmentService);
@@ -55,11 +56,12 @@ export class EnrichmentUnderTest {
     await this.testDatabase.drop();
   }
 
+  /** Requests carry the test admin API key, so routes answer as they would an operator. */
   get(path: string): Promise<Response> {
-    return fetch(`${this.url}${path}`);
+    return fetch(`${this.url}${path}`, { headers: adminKeyHeaders() });
   }
 
   post(path: string, body: string, contentType = 'application/json'): Promise<Response> {
-    return fetch(`${this.url}${path}`, { method: 'POST', body, headers: { 'content-type': contentType } });
+    return fetch(`${this.url}${path}`, { method: 'POST', body, headers: { 'content-type': contentType, ...adminKeyHeaders() } });
   }
 }

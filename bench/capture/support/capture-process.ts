@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { eventually } from '@accord/testing';
+import { eventually, testAuthEnv } from '@accord/testing';
 
 export interface CaptureProcessOptions {
   databaseUrl: string;
@@ -27,6 +27,7 @@ export async function startCaptureProcess(options: CaptureProcessOptions): Promi
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       ADMIN_API_KEY: options.adminKey,
+      ...testAuthEnv(),
       PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       RATE_LIMIT_PER_SECOND: '1000000',
       RATE_LIMIT_BURST: '1000000',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
 import { repositoryRoot, ServiceInstance } from './service-instance';
 
 export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
@@ -52,6 +52,7 @@ export class PlatformUnderBench {
           KAFKA_TOPIC_PARTITIONS: String(layout.partitions),
           KAFKA_SESSION_TIMEOUT_MS: '6000',
           LOG_LEVEL: layout.logLevel,
+          ...testAuthEnv(),
           ...(service === 'capture' ? { ADMIN_API_KEY: adminKey, RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000' } : {}),
         };
         return new ServiceInstance(service, instance, basePort + serviceIndex * 10 + instance, env, logDir);

@@ -1,7 +1,9 @@
+import { adminKeyHeaders } from '@accord/testing';
+
 const aroundTheClock = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' };
 
 async function put(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json', ...adminKeyHeaders() }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`PUT ${url} answered ${response.status}: ${await response.text()}`);
 }
 

@@ -1,3 +1,4 @@
+export * from './auth-config.schema';
 export * from './configuration-error';
 export * from './env-types';
 export * from './load-config';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authConfigShape } from './auth-config.schema';
 import { commaSeparatedList, logLevel, port, positiveInteger, postgresUrl } from './env-types';
 
 /** Every service reads these; a service extends the schema with its own variables. */
@@ -20,6 +21,7 @@ export const serviceConfigSchema = z.object({
   KAFKA_CONSUMER_BATCH_SIZE: positiveInteger(100),
   LOG_LEVEL: logLevel,
   SHUTDOWN_TIMEOUT_MS: positiveInteger(15_000),
+  ...authConfigShape,
 });
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

@@ -7,11 +7,13 @@ import { ServiceClient } from './http/service-client';
 import { buildProgram } from './program';
 import { CliSettings, cliSettingsFrom } from './settings/cli-settings';
 
-const adminKeyFile = join(process.cwd(), '.run', 'capture-admin-key');
+const runFile = (name: string) => () => {
+  const file = join(process.cwd(), '.run', name);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
+};
 
 let settings: CliSettings | undefined;
-const loadSettings = () =>
-  (settings ??= cliSettingsFrom(process.env, () => (existsSync(adminKeyFile) ? readFileSync(adminKeyFile, 'utf8').trim() || null : null)));
+const loadSettings = () => (settings ??= cliSettingsFrom(process.env, runFile('capture-admin-key'), runFile('system-api-key')));
 
 const stderrLogger = {
   debug: () => undefined,
@@ -22,7 +24,9 @@ const stderrLogger = {
 
 const context: CliContext = {
   settings: loadSettings,
-  service: (name) => new ServiceClient(name, loadSettings().serviceUrls[name], loadSettings().httpTimeoutMs),
+  // Capture's admin routes take its own admin key (sent per command); the other services a system API key.
+  service: (name) =>
+    new ServiceClient(name, loadSettings().serviceUrls[name], loadSettings().httpTimeoutMs, name === 'capture' ? null : loadSettings().serviceApiKey),
   deadLetters: () =>
     new DeadLetterAdmin({ brokers: loadSettings().kafkaBrokers, topicPrefix: loadSettings().topicPrefix, logger: stderrLogger }),
   output: (json) => ({ json, write: (text) => process.stdout.write(`${text}\n`) }),

@@ -14,7 +14,7 @@ export function buildProgram(context: CliContext, configure: (program: Command) 
     .addHelpText(
       'after',
       '\nEnvironment: ACCORD_CAPTURE_URL … ACCORD_REWARDS_URL (default http://localhost:3101–3105), KAFKA_BROKERS,\n' +
-        'KAFKA_TOPIC_PREFIX, ACCORD_ADMIN_API_KEY (capture admin key; default .run/capture-admin-key).',
+        'KAFKA_TOPIC_PREFIX, ACCORD_ADMIN_API_KEY (capture admin key; default .run/capture-admin-key), ACCORD_API_KEY (system API key with the admin scope for the other services; default .run/system-api-key).',
     );
   configure(program);
   registerDlqCommands(program, context);

@@ -10,7 +10,7 @@ import { campaigns } from './demo-company';
 import { outcomeTopic, outcomeWebhook, OpportunityOutcome, OutcomeChannel } from './crm-outcomes';
 import { setUpOrganization } from './organization';
 import { contractProblems } from './plan-validation';
-import { call, inParallel, PlatformUrls, waitFor } from './platform-client';
+import { call, inParallel, PlatformUrls, useCredentials, waitFor } from './platform-client';
 import { emptyTally, routingOf, Routing, workLead } from './sales-floor';
 import { apiKeysBySource, CaptureAccess, formExists, sendLead } from './send-leads';
 import { planTraffic } from './traffic-plan';
@@ -34,13 +34,13 @@ const { values: flags } = parseArgs({
 const env = (name: string) => process.env[name] || null;
 const port = (service: string, fallback: number) => Number(process.env[`DEMO_${service}_PORT`] ?? fallback);
 
-function adminKey(): string {
-  const fromEnv = env('ADMIN_API_KEY');
+function runFile(variable: string, file: string): string {
+  const fromEnv = env(variable);
   if (fromEnv) return fromEnv;
   try {
-    return readFileSync(join(repositoryRoot, '.run', 'capture-admin-key'), 'utf8').trim();
+    return readFileSync(join(repositoryRoot, '.run', file), 'utf8').trim();
   } catch {
-    throw new Error('No capture admin key: set ADMIN_API_KEY or run `npm start`, which writes .run/capture-admin-key.');
+    throw new Error(`No ${file}: set ${variable} or run \`npm start\`, which writes .run/${file}.`);
   }
 }
 
@@ -70,11 +70,12 @@ async function main(): Promise<void> {
     if (!healthy) throw new Error(`${service} does not answer at ${url}/health: start the platform with \`npm start\` first.`);
   }
 
+  useCredentials({ systemApiKey: runFile('ACCORD_API_KEY', 'system-api-key'), jwtSecret: runFile('AUTH_JWT_SECRET', 'auth-jwt-secret') });
   await setUpOrganization(urls);
   const formKey = String(flags['form-key']);
   const access: CaptureAccess = {
     urls,
-    adminKey: adminKey(),
+    adminKey: runFile('ADMIN_API_KEY', 'capture-admin-key'),
     formKey: (await formExists(urls.capture, formKey)) ? formKey : null,
     googleAdsKey: env('GOOGLE_ADS_WEBHOOK_KEY'),
   };

@@ -1,3 +1,5 @@
+import { SignJWT } from 'jose';
+
 export interface PlatformUrls {
   capture: string;
   enrichment: string;
@@ -15,11 +17,37 @@ export class HttpError extends Error {
   }
 }
 
+export interface DemoCredentials {
+  /** A system API key with the admin scope (npm start writes .run/system-api-key). */
+  systemApiKey: string;
+  /** The development JWT secret (npm start writes .run/auth-jwt-secret), to act as a rep the way an identity provider's token would. */
+  jwtSecret: string;
+}
+
+let credentials: DemoCredentials | null = null;
+
+export function useCredentials(given: DemoCredentials): void {
+  credentials = given;
+}
+
+/** An x-rep-id header becomes that rep's token; any other call carries the system API key. */
+async function authorizationFor(headers: Record<string, string>): Promise<Record<string, string>> {
+  const { 'x-rep-id': repId, ...rest } = headers;
+  if (!credentials) return rest;
+  if (!repId) return { authorization: `Bearer ${credentials.systemApiKey}`, ...rest };
+  const token = await new SignJWT({ roles: ['rep'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(repId)
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(credentials.jwtSecret));
+  return { authorization: `Bearer ${token}`, ...rest };
+}
+
 /** JSON over HTTP to the services, with the status and problem detail in every error. */
 export async function call<Answer>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   const response = await fetch(url, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(await authorizationFor(headers)) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
 import { captureService } from '../capture-service';
 
 export const adminKey = `admin-${randomBytes(24).toString('hex')}`;
@@ -38,6 +38,7 @@ export class CaptureUnderTest {
       HOST: '127.0.0.1',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       LOG_LEVEL: 'warn',
+      ...testAuthEnv(),
       ADMIN_API_KEY: adminKey,
       PAYLOAD_ENCRYPTION_KEY: payloadKey.toString('base64'),
       RATE_LIMIT_PER_SECOND: '100000',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { retentionDays, serviceConfigSchema } from '@accord/config';
+import { encryptionKeyList, retentionDays, serviceConfigSchema } from '@accord/config';
 
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -15,6 +15,8 @@ export const handOffConfigSchema = serviceConfigSchema.extend({
   WEBHOOK_BACKOFF_BASE_MS: positiveInteger(1_000),
   WEBHOOK_BACKOFF_MAX_MS: positiveInteger(600_000),
   WEBHOOK_TIMEOUT_MS: positiveInteger(5_000),
+  /** `id:base64-32-bytes,…` encrypting subscribers' signing secrets at rest; the first seals, all open. */
+  WEBHOOK_SECRET_KEYS: encryptionKeyList,
   /** Standard Webhooks secret (whsec_…) that sales tools sign outcome webhooks with. */
   OUTCOME_WEBHOOK_SECRET: z
     .string()

@@ -81,6 +81,9 @@ describe('outbound webhooks over real Kafka and PostgreSQL', () => {
     });
     expect([patient.status, impatient.status]).toEqual([201, 201]);
     expect(patient.body.secret).toMatch(/^whsec_/);
+    const [stored] = await handOff.query<{ secret: string }>('SELECT secret FROM webhook_subscriptions WHERE id = $1', [patient.body.id]);
+    expect(stored.secret).toMatch(/^enc:v1:/);
+    expect(stored.secret).not.toContain(patient.body.secret.slice('whsec_'.length));
     const invalid = await handOff.request('POST', '/v1/webhooks/subscriptions', { url: 'ftp://example', eventTypes: ['capture.lead.captured.v1'] });
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/eventTypes/0', '/url']);

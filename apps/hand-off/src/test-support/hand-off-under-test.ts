@@ -3,8 +3,8 @@ import { Kafka, logLevel, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { AccordEvent, EventPayload, EventType } from '@accord/contracts';
-import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { issueToken, runService } from '@accord/platform';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, testJwtSecret, uniqueName } from '@accord/testing';
 import { handOffService } from '../hand-off-service';
 
 export interface StartOptions {
@@ -48,6 +48,8 @@ export class HandOffUnderTest {
       LOG_LEVEL: 'warn',
       SLA_POLL_INTERVAL_MS: '200',
       WEBHOOK_POLL_INTERVAL_MS: '100',
+      WEBHOOK_SECRET_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
+      ...testAuthEnv(),
       ...options.env,
     });
     const app = await runService(handOffService);
@@ -170,10 +172,13 @@ export class HandOffUnderTest {
     return rows.map((row) => row.payload);
   }
 
+  /** An x-rep-id header becomes that rep's token; without one the request carries the test admin API key. */
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const { 'x-rep-id': repId, ...rest } = headers;
+    const credentials = repId ? { authorization: `Bearer ${await issueToken(testJwtSecret, { sub: repId, roles: ['rep'] })}` } : adminKeyHeaders();
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      headers: body === undefined ? { ...credentials, ...rest } : { 'content-type': 'application/json', ...credentials, ...rest },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();

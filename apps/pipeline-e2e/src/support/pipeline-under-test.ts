@@ -55,6 +55,8 @@ export class PipelineUnderTest {
         KAFKA_TOPIC_PREFIX: topicPrefix,
         LOG_LEVEL: 'info',
         KAFKA_SESSION_TIMEOUT_MS: '6000',
+        // The services' own integration tests cover authentication; end to end, operators and reps act through identity headers.
+        AUTH_DISABLED: 'true',
         ...(service === 'capture' ? { ADMIN_API_KEY: captureAdminKey, RATE_LIMIT_PER_SECOND: '1000', RATE_LIMIT_BURST: '1000' } : {}),
         ...options.env,
         ...options.serviceEnv?.[service],

@@ -1,8 +1,8 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
 import { AccordEvent } from '@accord/contracts';
-import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { issueToken, runService } from '@accord/platform';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, testJwtSecret, uniqueName } from '@accord/testing';
 import { RewardsModule } from '../app.module';
 import { rewardsConfigSchema } from '../config/rewards-config';
 
@@ -30,6 +30,7 @@ export class RewardsUnderTest {
       PORT: '0',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       LOG_LEVEL: 'warn',
+      ...testAuthEnv(),
       ...extraEnv,
     });
     const app = await runService({ service: 'rewards', configSchema: rewardsConfigSchema, module: RewardsModule.register });
@@ -69,14 +70,14 @@ export class RewardsUnderTest {
   }
 
   async get<T = unknown>(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${this.url}${path}`, { headers });
+    const response = await fetch(`${this.url}${path}`, { headers: await withCredentials(headers) });
     return { status: response.status, body: (await response.json()) as T };
   }
 
   async send<T = unknown>(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
     const response = await fetch(`${this.url}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...(await withCredentials(headers)) },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json().catch(() => null)) as T };
@@ -91,4 +92,11 @@ export class RewardsUnderTest {
       await this.database.drop();
     }
   }
+}
+
+/** An x-person-id header becomes that person's token; without one the request carries the test admin API key. */
+async function withCredentials(headers: Record<string, string>): Promise<Record<string, string>> {
+  const { 'x-person-id': personId, ...rest } = headers;
+  if (personId === undefined) return { ...adminKeyHeaders(), ...rest };
+  return { authorization: `Bearer ${await issueToken(testJwtSecret, { sub: personId, roles: ['marketer'] })}`, ...rest };
 }

@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { EventPayload, EventType } from '@accord/contracts';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
 import { ScoringModule } from '../../src/app.module';
 import { scoringConfigSchema } from '../../src/config/scoring-config';
 
@@ -44,6 +44,7 @@ export class ScoringUnderTest {
       HOST: '127.0.0.1',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
       LOG_LEVEL: 'warn',
+      ...testAuthEnv(),
       ...env,
     });
     const app = await runService({ service: 'scoring', configSchema: scoringConfigSchema, module: ScoringModule.register });
@@ -88,10 +89,11 @@ export class ScoringUnderTest {
     ) as unknown as ReceivedEvent<Type>[];
   }
 
+  /** Sends the test admin API key, so routes answer as they would an operator. */
   request(method: string, path: string, body?: unknown): Promise<Response> {
     return fetch(`${this.url}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? adminKeyHeaders() : { 'content-type': 'application/json', ...adminKeyHeaders() },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConfigurationError, loadConfig, ServiceConfig } from '@accord/config';
 import { KafkaEventServer } from '@accord/messaging';
 import { useTelemetryLogger } from '@accord/telemetry';
+import { assertAuthConfigured } from '../auth/authenticator';
 import { recordRoutes } from './registered-routes';
 
 export interface RunServiceOptions<Config extends ServiceConfig> {
@@ -20,7 +21,9 @@ export interface RunServiceOptions<Config extends ServiceConfig> {
 
 function loadConfigOrExit<Config extends ServiceConfig>(service: string, schema: z.ZodType<Config>): Config {
   try {
-    return loadConfig(schema);
+    const config = loadConfig(schema);
+    assertAuthConfigured(config);
+    return config;
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${service}: ${error.message}\n`);
@@ -51,6 +54,11 @@ export async function runService<Config extends ServiceConfig>(
   await app.startAllMicroservices();
   await app.listen(config.PORT, config.HOST);
   new Logger('bootstrap').log(`${options.service} listening on ${await app.getUrl()}`);
+  if (config.AUTH_DISABLED) {
+    new Logger('authentication').warn(
+      `AUTHENTICATION IS DISABLED (AUTH_DISABLED=true): every route is open and identity headers are trusted. Development only; never in production.`,
+    );
+  }
   return app;
 }
 

@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServiceConfig } from '@accord/config';
 import { MessagingModule } from '@accord/messaging';
 import { createLogger, MetricsModule, TelemetryLoggingModule } from '@accord/telemetry';
 import { DependencyAvailability } from '../availability/dependency-availability';
 import { RequireDependencies } from '../availability/require-dependencies.guard';
+import { AuthenticationGuard } from '../auth/authentication.guard';
+import { Authenticator } from '../auth/authenticator';
 import { connectDatabaseClient, DatabaseClient, DatabaseClientClass } from '../database/database-client';
 import { DatabaseLifecycle } from '../database/database-lifecycle';
 import { DATABASE } from '../database/database-tokens';
@@ -19,7 +21,7 @@ export interface ServiceModuleOptions<Client extends DatabaseClient> {
   databaseClient: DatabaseClientClass<Client>;
 }
 
-/** Everything a service has in common: config, logs, metrics, health, its database and Kafka. */
+/** Everything a service has in common: config, logs, metrics, health, authentication, its database and Kafka. */
 @Module({})
 export class ServiceModule {
   static forRoot<Client extends DatabaseClient>({
@@ -69,6 +71,8 @@ export class ServiceModule {
         RequireDependencies,
         Transactions,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: Authenticator, useValue: new Authenticator(config) },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
       ],
       exports: [SERVICE_CONFIG, databaseClient, DATABASE, Transactions, DependencyAvailability, RequireDependencies],
     };

@@ -1,10 +1,13 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { KafkaReadiness } from '@accord/messaging';
+import { Public } from '../auth/public.decorator';
 import { DatabaseLifecycle } from '../database/database-lifecycle';
 
 type CheckState = 'up' | 'down';
 
+/** Probes for the orchestrator: no credentials, nothing but up or down. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

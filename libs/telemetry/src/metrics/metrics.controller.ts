@@ -1,6 +1,8 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, SetMetadata } from '@nestjs/common';
 import { metricsRegistry } from './metrics-registry';
 
+/** Public on the internal network for Prometheus: counters and timings, never personal data. The key is @accord/platform's PUBLIC_ROUTE. */
+@SetMetadata('accord:public-route', 'public')
 @Controller('metrics')
 export class MetricsController {
   @Get()

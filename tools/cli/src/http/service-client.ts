@@ -21,6 +21,8 @@ export class ServiceClient {
     readonly service: ServiceName,
     readonly baseUrl: string,
     private readonly timeoutMs: number,
+    /** Sent as a bearer credential unless the request brings its own authorization. */
+    private readonly apiKey: string | null = null,
   ) {}
 
   async json<T>(path: string, request: ServiceRequest & { notFoundAsNull: true }): Promise<T | null>;
@@ -37,7 +39,8 @@ export class ServiceClient {
 
   async text(path: string, request: ServiceRequest = {}): Promise<string | null> {
     const method = request.method ?? 'GET';
-    const headers: Record<string, string> = { accept: request.accept ?? '*/*', ...request.headers };
+    const credentials: Record<string, string> = this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {};
+    const headers: Record<string, string> = { accept: request.accept ?? '*/*', ...credentials, ...request.headers };
     // The services accept only JSON bodies on POST, so a command without one sends an empty object.
     const body = request.body ?? (method === 'POST' ? {} : undefined);
     if (body !== undefined) headers['content-type'] = 'application/json';

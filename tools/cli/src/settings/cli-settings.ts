@@ -9,6 +9,8 @@ export interface CliSettings {
   kafkaBrokers: string[];
   topicPrefix: string;
   adminApiKey: string | null;
+  /** A system API key with the admin scope for enrichment, scoring, hand-off and rewards. */
+  serviceApiKey: string | null;
   httpTimeoutMs: number;
 }
 
@@ -30,7 +32,11 @@ function valid<T>(schema: z.ZodType<T>, variable: string, value: string): T {
 }
 
 /** Reads the environment on first use, so --help works without any of it. */
-export function cliSettingsFrom(env: NodeJS.ProcessEnv, adminKeyFromFile: () => string | null = () => null): CliSettings {
+export function cliSettingsFrom(
+  env: NodeJS.ProcessEnv,
+  adminKeyFromFile: () => string | null = () => null,
+  serviceKeyFromFile: () => string | null = () => null,
+): CliSettings {
   const serviceUrls = Object.fromEntries(
     serviceNames.map((service) => {
       const variable = serviceUrlVariable(service);
@@ -43,6 +49,7 @@ export function cliSettingsFrom(env: NodeJS.ProcessEnv, adminKeyFromFile: () => 
     kafkaBrokers: valid(brokerList, 'KAFKA_BROKERS', env.KAFKA_BROKERS ?? '127.0.0.1:9092'),
     topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
     adminApiKey: env.ACCORD_ADMIN_API_KEY || env.ADMIN_API_KEY || adminKeyFromFile(),
+    serviceApiKey: env.ACCORD_API_KEY || serviceKeyFromFile(),
     httpTimeoutMs: valid(timeout, 'ACCORD_HTTP_TIMEOUT_MS', env.ACCORD_HTTP_TIMEOUT_MS ?? '5000'),
   };
 }

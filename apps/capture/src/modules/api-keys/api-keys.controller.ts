@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, ZodValidationPipe } from '@accord/platform';
 import { openApiSchemaOf, problemResponse } from '../../http/openapi';
 import { AdminKeyGuard } from './admin-key.guard';
 import { ApiKeyRepository } from './api-key.repository';
@@ -12,6 +12,8 @@ import { RevokeApiKeyUseCase } from './revoke-api-key.usecase';
 @ApiBearerAuth('admin')
 @ApiResponse({ status: 401, description: 'Not the admin key', ...problemResponse })
 @ApiResponse({ status: 403, description: 'Administration disabled (no ADMIN_API_KEY)', ...problemResponse })
+// capture's admin key (AdminKeyGuard) authenticates these routes.
+@OwnAuthentication()
 @Controller('v1/admin/api-keys')
 @UseGuards(AdminKeyGuard)
 export class ApiKeysController {

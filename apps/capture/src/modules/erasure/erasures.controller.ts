@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from 
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { EventId, LeadId } from '@accord/contracts';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, ZodValidationPipe } from '@accord/platform';
 import { problemResponse } from '../../http/openapi';
 import { AdminKeyGuard } from '../api-keys/admin-key.guard';
 import { erasureReport } from './domain/erasure-report';
@@ -20,6 +20,8 @@ const ErasureByEmail = z.object({ email: z.string().min(3).max(320) }).strict();
 @ApiBearerAuth('admin')
 @ApiResponse({ status: 401, description: 'Not the admin key', ...problemResponse })
 @ApiResponse({ status: 403, description: 'Administration disabled (no ADMIN_API_KEY)', ...problemResponse })
+// capture's admin key (AdminKeyGuard) authenticates these routes.
+@OwnAuthentication()
 @Controller('v1')
 @UseGuards(AdminKeyGuard)
 export class ErasuresController {

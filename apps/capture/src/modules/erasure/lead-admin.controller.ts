@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { LeadId } from '@accord/contracts';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, ZodValidationPipe } from '@accord/platform';
 import { problemResponse } from '../../http/openapi';
 import { AdminKeyGuard } from '../api-keys/admin-key.guard';
 import { EraseLeadUseCase } from './erase-lead.usecase';
@@ -13,6 +13,8 @@ const notFound = (leadId: string) => new ProblemException(404, 'Lead not found',
 @ApiBearerAuth('admin')
 @ApiResponse({ status: 401, description: 'Not the admin key', ...problemResponse })
 @ApiResponse({ status: 403, description: 'Administration disabled (no ADMIN_API_KEY)', ...problemResponse })
+// capture's admin key (AdminKeyGuard) authenticates these routes.
+@OwnAuthentication()
 @Controller('v1/admin/leads')
 @UseGuards(AdminKeyGuard)
 export class LeadAdminController {

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Inject, Options, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, RequireDependencies, SERVICE_CONFIG } from '@accord/platform';
+import { ProblemException, Public, RequireDependencies, SERVICE_CONFIG } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { fieldErrorsOf } from '../leads/field-errors';
@@ -13,6 +13,8 @@ import { formFieldsAsRequest, isHoneypotFilled, isOriginAllowed, WebForm } from 
 const formContentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 @ApiTags('forms')
+// browsers post forms; CORS, the honeypot and the rate limit guard them.
+@Public()
 @Controller('v1/forms')
 export class FormsController {
   constructor(

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '
 import { CsvError } from 'csv-parse';
 import { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { ApiKeyGuard } from '../api-keys/api-key.guard';
@@ -31,6 +31,8 @@ const importQuerySchema = z.object({
 
 @ApiTags('imports')
 @ApiBearerAuth('api-key')
+// per-source API keys with scopes (ApiKeyGuard) authenticate these routes.
+@OwnAuthentication()
 @Controller('v1/imports')
 @UseGuards(ApiKeyGuard)
 export class ImportsController {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { openApiSchemaOf, problemResponse } from '../../http/openapi';
 import { ApiKeyGuard } from '../api-keys/api-key.guard';
@@ -32,6 +32,8 @@ const idempotencyHeader = { name: 'Idempotency-Key', required: false, descriptio
 @ApiResponse({ status: 401, description: 'No, a malformed, unknown or revoked API key', ...problemResponse })
 @ApiResponse({ status: 403, description: 'The API key lacks the scope', ...problemResponse })
 @ApiResponse({ status: 429, description: 'The source is over its rate limit; see Retry-After', ...problemResponse })
+// per-source API keys with scopes (ApiKeyGuard) authenticate these routes.
+@OwnAuthentication()
 @Controller('v1/leads')
 @UseGuards(ApiKeyGuard)
 export class LeadsController {

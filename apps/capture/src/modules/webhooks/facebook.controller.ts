@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } f
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { constantTimeEquals } from './domain/constant-time-equals';
@@ -15,6 +15,8 @@ import { badSignature, headerOf, missingSignature, notConfigured, rawBodyOf } fr
 const notificationPipe = new ZodValidationPipe(facebookNotificationSchema);
 
 @ApiTags('webhooks')
+// the platform's signature (and verify token) authenticates every call.
+@OwnAuthentication()
 @Controller('v1/webhooks/facebook')
 export class FacebookController {
   constructor(

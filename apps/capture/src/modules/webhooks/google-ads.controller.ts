@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { openApiSchemaOf, problemResponse } from '../../http/openapi';
 import { fieldErrorsOf } from '../leads/field-errors';
@@ -10,6 +10,8 @@ import { GoogleAdsLead, googleAdsLeadAsRequest, googleAdsLeadSchema } from './do
 import { badSignature, notConfigured } from './raw-body';
 
 @ApiTags('webhooks')
+// the platform's shared key in the payload authenticates every call.
+@OwnAuthentication()
 @Controller('v1/webhooks/google-ads')
 export class GoogleAdsController {
   constructor(

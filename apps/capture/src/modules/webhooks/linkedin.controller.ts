@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, UseGuards 
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
-import { ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ProblemException, RequireDependencies, SERVICE_CONFIG, ZodValidationPipe } from '@accord/platform';
 import { CaptureConfig } from '../../config/capture-config';
 import { problemResponse } from '../../http/openapi';
 import { linkedInNotificationSchema } from './domain/linkedin-notification';
@@ -12,6 +12,8 @@ import { badSignature, headerOf, missingSignature, notConfigured, rawBodyOf } fr
 const notificationPipe = new ZodValidationPipe(linkedInNotificationSchema);
 
 @ApiTags('webhooks')
+// the platform's signature authenticates every call.
+@OwnAuthentication()
 @Controller('v1/webhooks/linkedin')
 export class LinkedInController {
   private readonly logger = new Logger('linkedin');

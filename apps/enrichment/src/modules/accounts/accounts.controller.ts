@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, Roles, ZodValidationPipe } from '@accord/platform';
 import { AccountRepository } from './account.repository';
 import { AccountRecord } from './domain/account-record';
 import { readAccountsCsv } from './domain/accounts-csv';
@@ -17,6 +17,7 @@ export class AccountsController {
   ) {}
 
   /** Creates or replaces accounts sent by the CRM as JSON. */
+  @Roles('admin')
   @Post()
   @HttpCode(200)
   upsert(@Body(new ZodValidationPipe(AccountsRequest)) request: z.output<typeof AccountsRequest>) {
@@ -24,6 +25,7 @@ export class AccountsController {
   }
 
   /** Creates or replaces accounts from a CRM export (text/csv with a header row). */
+  @Roles('admin')
   @Post('import')
   @HttpCode(200)
   async importCsv(@Headers('content-type') contentType: string | undefined, @Body() body: unknown) {

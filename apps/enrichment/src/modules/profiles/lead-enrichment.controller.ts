@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { LeadId } from '@accord/contracts';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, Roles, ZodValidationPipe } from '@accord/platform';
 import { ProfileRepository } from './profile.repository';
 import { RerunEnrichmentUseCase } from './rerun-enrichment.usecase';
 
@@ -34,6 +34,7 @@ export class LeadEnrichmentController {
   }
 
   /** Runs the providers again from the stored details; a changed fact is published as usual. */
+  @Roles('admin')
   @Post(':id/enrichment/rerun')
   @HttpCode(200)
   async rerun(@Param('id', new ZodValidationPipe(LeadId)) leadId: string) {

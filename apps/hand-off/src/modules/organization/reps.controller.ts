@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { notFound, unknownReference } from './not-found.problem';
 import { RepRepository } from './rep.repository';
 import { AbsenceRequest, absenceRequestSchema, RepRequest, repRequestSchema } from './rep-request.schema';
@@ -13,6 +13,7 @@ export class RepsController {
     private readonly teams: TeamRepository,
   ) {}
 
+  @Roles('admin')
   @Put(':id')
   async save(
     @Param('id', new ZodValidationPipe(slugSchema)) id: string,
@@ -29,6 +30,7 @@ export class RepsController {
     return { ...rep, absences: await this.reps.listAbsences(id) };
   }
 
+  @Roles('admin', 'manager')
   @Post(':id/absences')
   async addAbsence(
     @Param('id', new ZodValidationPipe(slugSchema)) id: string,
@@ -38,6 +40,7 @@ export class RepsController {
     return this.reps.addAbsence(id, absence);
   }
 
+  @Roles('admin', 'manager')
   @Delete(':id/absences/:absenceId')
   @HttpCode(204)
   async removeAbsence(

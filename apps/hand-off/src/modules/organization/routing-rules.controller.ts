@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { notFound, unknownReference } from './not-found.problem';
 import { RoutingRuleRepository } from './routing-rule.repository';
 import { RoutingRuleRequest, routingRuleRequestSchema } from './routing-rule-request.schema';
@@ -15,6 +15,7 @@ export class RoutingRulesController {
     private readonly territories: TerritoryRepository,
   ) {}
 
+  @Roles('admin')
   @Put(':id')
   async save(
     @Param('id', new ZodValidationPipe(slugSchema)) id: string,
@@ -32,6 +33,7 @@ export class RoutingRulesController {
     return this.rules.list();
   }
 
+  @Roles('admin')
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id', new ZodValidationPipe(slugSchema)) id: string) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { notFound } from './not-found.problem';
 import { RepRepository } from './rep.repository';
 import { TeamRepository } from './team.repository';
@@ -13,6 +13,7 @@ export class TeamsController {
     private readonly reps: RepRepository,
   ) {}
 
+  @Roles('admin')
   @Put(':id')
   save(
     @Param('id', new ZodValidationPipe(slugSchema)) id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { TerritoryRepository } from './territory.repository';
 import { TerritoryRequest, territoryRequestSchema } from './territory-request.schema';
 import { slugSchema } from './working-hours.schema';
@@ -8,6 +8,7 @@ import { slugSchema } from './working-hours.schema';
 export class TerritoriesController {
   constructor(private readonly territories: TerritoryRepository) {}
 
+  @Roles('admin')
   @Put(':id')
   save(
     @Param('id', new ZodValidationPipe(slugSchema)) id: string,

@@ -2,10 +2,12 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { RawBodyRequest } from '@nestjs/common/interfaces';
 import { FastifyRequest } from 'fastify';
 import { opportunityOutcomeV1 } from '@accord/contracts';
-import { ZodValidationPipe } from '@accord/platform';
+import { OwnAuthentication, ZodValidationPipe } from '@accord/platform';
 import { OutcomeSignature } from './outcome-signature';
 import { OutcomeReceipt, OutcomeReportRequest, RecordOutcomeUseCase } from './record-outcome.usecase';
 
+// Sales tools sign each outcome (OUTCOME_WEBHOOK_SECRET); the signature authenticates the call.
+@OwnAuthentication()
 @Controller('v1/outcomes')
 export class OutcomesController {
   private readonly validate = new ZodValidationPipe(opportunityOutcomeV1.payload);

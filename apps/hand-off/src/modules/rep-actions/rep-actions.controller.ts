@@ -1,5 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CurrentPrincipal, hasRole, Principal, ProblemException, unauthenticated, ZodValidationPipe } from '@accord/platform';
+import { Actor } from './domain/actor';
 import {
   actorSchema,
   ConvertRequest,
@@ -13,14 +14,14 @@ import {
 } from './rep-action-request.schema';
 import { RepActionsUseCase } from './rep-actions.usecase';
 
-/** Reps act on their own assignments; the acting rep is named by the x-rep-id header. */
+/** Reps act on their own assignments, managers on their team's, admins on any; the actor is the caller's token `sub`. */
 @Controller('v1/assignments')
 export class RepActionsController {
   constructor(private readonly actions: RepActionsUseCase) {}
 
   @Post(':id/accept')
   @HttpCode(200)
-  accept(@Param('id', new ParseUUIDPipe()) id: string, @Headers('x-rep-id') actor?: string) {
+  accept(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() actor: Principal) {
     return this.actions.accept(id, actorOf(actor));
   }
 
@@ -29,7 +30,7 @@ export class RepActionsController {
   reject(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(rejectRequestSchema)) request: RejectRequest,
-    @Headers('x-rep-id') actor?: string,
+    @CurrentPrincipal() actor: Principal,
   ) {
     return this.actions.reject(id, actorOf(actor), request);
   }
@@ -39,7 +40,7 @@ export class RepActionsController {
   recycle(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(recycleRequestSchema)) request: RecycleRequest,
-    @Headers('x-rep-id') actor?: string,
+    @CurrentPrincipal() actor: Principal,
   ) {
     return this.actions.recycle(id, actorOf(actor), request);
   }
@@ -49,7 +50,7 @@ export class RepActionsController {
   convert(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(convertRequestSchema)) request: ConvertRequest,
-    @Headers('x-rep-id') actor?: string,
+    @CurrentPrincipal() actor: Principal,
   ) {
     return this.actions.convert(id, actorOf(actor), request);
   }
@@ -59,15 +60,18 @@ export class RepActionsController {
   delegate(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body(new ZodValidationPipe(delegateRequestSchema)) request: DelegateRequest,
-    @Headers('x-rep-id') actor?: string,
+    @CurrentPrincipal() actor: Principal,
   ) {
     return this.actions.delegate(id, actorOf(actor), request.marketerId);
   }
 }
 
-function actorOf(header: string | undefined): string {
-  if (!header) throw new ProblemException(401, 'Who is acting?', 'Send the acting rep’s id in the x-rep-id header.', [], 'about:blank', { 'www-authenticate': 'x-rep-id' });
-  const parsed = actorSchema.safeParse(header);
-  if (!parsed.success) throw new ProblemException(400, 'Invalid request', 'The x-rep-id header is not a rep id.', [{ pointer: '/headers/x-rep-id', detail: 'must be a rep id' }]);
-  return parsed.data;
+function actorOf(principal: Principal): Actor {
+  // People act on assignments; a system credential names nobody who could.
+  if (principal.kind !== 'person' || principal.id === null) throw unauthenticated('Send the acting person’s token: Authorization: Bearer <JWT>.');
+  // Without authentication (development only) the x-rep-id header names the actor, so check it is a rep id.
+  if (!principal.verified && !actorSchema.safeParse(principal.id).success) {
+    throw new ProblemException(400, 'Invalid request', 'The x-rep-id header is not a rep id.', [{ pointer: '/headers/x-rep-id', detail: 'must be a rep id' }]);
+  }
+  return { id: principal.id, admin: hasRole(principal, 'admin'), managedTeam: hasRole(principal, 'manager') ? principal.team : null };
 }

@@ -7,6 +7,7 @@ import { RoutingSnapshotRepository } from '../assignments/routing-snapshot.repos
 import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { countDecision } from './decision-metrics';
+import { Actor } from './domain/actor';
 import { applyRepAction, checkDelegation, RepAction } from './domain/rep-action';
 import { ConvertRequest, RejectRequest, RecycleRequest } from './rep-action-request.schema';
 
@@ -25,26 +26,26 @@ export class RepActionsUseCase {
     private readonly events: HandOffEvents,
   ) {}
 
-  accept(assignmentId: string, repId: string) {
-    return this.act(assignmentId, repId, 'accept', {}, async (transaction, decision) => {
+  accept(assignmentId: string, actor: Actor) {
+    return this.act(assignmentId, actor, 'accept', {}, async (transaction, decision) => {
       await this.events.publish(transaction, 'hand-off.lead.accepted.v1', decision);
     });
   }
 
-  reject(assignmentId: string, repId: string, request: RejectRequest) {
-    return this.act(assignmentId, repId, 'reject', { rejectionReason: request.reason, statusNote: request.note }, async (transaction, decision) => {
+  reject(assignmentId: string, actor: Actor, request: RejectRequest) {
+    return this.act(assignmentId, actor, 'reject', { rejectionReason: request.reason, statusNote: request.note }, async (transaction, decision) => {
       await this.events.publish(transaction, 'hand-off.lead.rejected.v1', { ...decision, reason: request.reason, note: request.note });
     });
   }
 
-  recycle(assignmentId: string, repId: string, request: RecycleRequest) {
-    return this.act(assignmentId, repId, 'recycle', { statusNote: request.note }, async (transaction, decision) => {
+  recycle(assignmentId: string, actor: Actor, request: RecycleRequest) {
+    return this.act(assignmentId, actor, 'recycle', { statusNote: request.note }, async (transaction, decision) => {
       await this.events.publish(transaction, 'hand-off.lead.recycled.v1', { ...decision, note: request.note });
     });
   }
 
-  convert(assignmentId: string, repId: string, request: ConvertRequest) {
-    return this.act(assignmentId, repId, 'convert', { opportunityId: request.opportunityId }, async (transaction, decision, assignment) => {
+  convert(assignmentId: string, actor: Actor, request: ConvertRequest) {
+    return this.act(assignmentId, actor, 'convert', { opportunityId: request.opportunityId }, async (transaction, decision, assignment) => {
       await this.events.publish(transaction, 'hand-off.lead.converted.v1', {
         ...decision,
         opportunityId: request.opportunityId,
@@ -54,12 +55,13 @@ export class RepActionsUseCase {
   }
 
   /** The sales manager gives a lead (or its opportunity) to a marketer: marketing track, no SLA, wins credited. */
-  delegate(assignmentId: string, managerId: string, marketerId: string) {
+  delegate(assignmentId: string, actor: Actor, marketerId: string) {
+    const managerId = actor.id;
     return this.transactions.run(async (transaction: HandOffTransaction) => {
       const assignment = await this.find(transaction, assignmentId);
       const team = assignment.teamId ? await this.snapshot.team(transaction, assignment.teamId) : null;
       const marketer = await transaction.rep.findUnique({ where: { id: marketerId } });
-      const check = checkDelegation(assignment, team, managerId, marketer);
+      const check = checkDelegation(assignment, team, actor, marketer);
       if (!check.ok) throw new ProblemException(problemStatus[check.problem], 'Delegation refused', check.detail);
       const now = new Date();
       await this.assignments.setStatus(transaction, assignmentId, {
@@ -92,7 +94,7 @@ export class RepActionsUseCase {
 
   private act(
     assignmentId: string,
-    repId: string,
+    actor: Actor,
     action: RepAction,
     extra: { opportunityId?: string; rejectionReason?: string; statusNote?: string | null },
     announce: (
@@ -103,7 +105,8 @@ export class RepActionsUseCase {
   ) {
     return this.transactions.run(async (transaction: HandOffTransaction) => {
       const assignment = await this.find(transaction, assignmentId);
-      const result = applyRepAction(assignment, repId, action);
+      const result = applyRepAction(assignment, actor, action);
+      const repId = actor.id;
       if (!result.ok) throw new ProblemException(problemStatus[result.problem], 'Action refused', result.detail);
       const now = new Date();
       await this.assignments.setStatus(transaction, assignmentId, { status: result.status, at: now, ...extra });

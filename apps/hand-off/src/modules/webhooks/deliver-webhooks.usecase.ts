@@ -5,12 +5,14 @@ import { annotateSpan, traceHeaders, withSpanFromHeaders } from '@accord/telemet
 import { HandOffConfig } from '../../config/hand-off-config';
 import { deliveryVerdict } from './domain/retry-delay';
 import { ClaimedDelivery, WebhookDeliveryRepository } from './webhook-delivery.repository';
+import { WebhookSecrets } from './webhook-secrets';
 
 /** Sends due deliveries, signed the Standard Webhooks way with each subscriber's own secret. */
 @Injectable()
 export class DeliverWebhooksUseCase {
   constructor(
     private readonly deliveries: WebhookDeliveryRepository,
+    private readonly secrets: WebhookSecrets,
     @Inject(SERVICE_CONFIG) private readonly config: HandOffConfig,
   ) {}
 
@@ -49,7 +51,7 @@ export class DeliverWebhooksUseCase {
   private async send(delivery: ClaimedDelivery): Promise<string | null> {
     const sentAt = new Date();
     try {
-      const signature = new Webhook(delivery.secret).sign(delivery.id, sentAt, delivery.body);
+      const signature = new Webhook(this.secrets.open(delivery.secret)).sign(delivery.id, sentAt, delivery.body);
       const response = await fetch(delivery.url, {
         method: 'POST',
         headers: {

@@ -3,18 +3,24 @@ import { randomBytes } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import { HandOffDatabase } from '../../database/hand-off-database';
 import { SubscriptionRequest } from './subscription-request.schema';
+import { WebhookSecrets } from './webhook-secrets';
 
 const publicFields = { id: true, url: true, eventTypes: true, maxAttempts: true, active: true, createdAt: true } as const;
 
 @Injectable()
 export class WebhookSubscriptionRepository {
-  constructor(private readonly database: HandOffDatabase) {}
+  constructor(
+    private readonly database: HandOffDatabase,
+    private readonly secrets: WebhookSecrets,
+  ) {}
 
-  /** The signing secret is returned once, at creation. */
-  create(request: SubscriptionRequest) {
-    return this.database.webhookSubscription.create({
-      data: { id: uuidv7(), ...request, secret: `whsec_${randomBytes(32).toString('base64')}` },
+  /** The signing secret is returned once, at creation; only its sealed form is stored. */
+  async create(request: SubscriptionRequest) {
+    const secret = `whsec_${randomBytes(32).toString('base64')}`;
+    const created = await this.database.webhookSubscription.create({
+      data: { id: uuidv7(), ...request, secret: this.secrets.seal(secret) },
     });
+    return { ...created, secret };
   }
 
   list() {

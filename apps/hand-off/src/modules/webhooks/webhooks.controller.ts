@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, Roles, ZodValidationPipe } from '@accord/platform';
 import { SubscriptionRequest, subscriptionRequestSchema } from './subscription-request.schema';
 import { WebhookSubscriptionRepository } from './webhook-subscription.repository';
 
 const subscriptionNotFound = (id: string) => new ProblemException(404, 'Subscription not found', `No webhook subscription has id ${id}.`);
 
+@Roles('admin')
 @Controller('v1/webhooks/subscriptions')
 export class WebhooksController {
   constructor(private readonly subscriptions: WebhookSubscriptionRepository) {}

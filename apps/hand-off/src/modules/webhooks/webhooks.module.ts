@@ -4,6 +4,7 @@ import { HandOffEvents } from './hand-off-events';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookOutboxRepository } from './webhook-outbox.repository';
+import { WebhookSecrets } from './webhook-secrets';
 import { WebhookSubscriptionRepository } from './webhook-subscription.repository';
 import { WebhooksController } from './webhooks.controller';
 
@@ -16,6 +17,7 @@ import { WebhooksController } from './webhooks.controller';
     WebhookDeliveryRepository,
     DeliverWebhooksUseCase,
     WebhookDispatcher,
+    WebhookSecrets,
   ],
   exports: [HandOffEvents],
 })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { AttributionCreditRepository } from './attribution-credit.repository';
 import { AttributionQuery, CampaignName, CampaignOwnerBody } from './attribution-query';
 import { CampaignOwnerRepository } from './campaign-owner.repository';
@@ -18,6 +18,7 @@ export class AttributionController {
     return { model: query.model, groupBy: query.groupBy, from: query.from ?? null, to: query.to ?? null, groups };
   }
 
+  @Roles('admin')
   @Put('campaigns/:campaign/owner')
   assignOwner(
     @Param('campaign', new ZodValidationPipe(CampaignName)) campaign: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, Roles, ZodValidationPipe } from '@accord/platform';
 import { BonusPlanRepository } from './bonus-plan.repository';
 import { BonusPlanBody, PeriodName, PlanId } from './bonus-request';
 import { IssueStatementUsecase } from './issue-statement.usecase';
@@ -12,6 +12,7 @@ export class BonusController {
     private readonly statements: IssueStatementUsecase,
   ) {}
 
+  @Roles('admin')
   @Post()
   create(@Body(new ZodValidationPipe(BonusPlanBody)) body: BonusPlanBody) {
     return this.plans.create(body);
@@ -30,6 +31,7 @@ export class BonusController {
     return this.statements.preview(planId, period);
   }
 
+  @Roles('admin')
   @Post(':planId/statements/:period')
   async issue(
     @Param('planId', new ZodValidationPipe(PlanId)) planId: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { KeyResult } from './domain/key-result';
 import { OkrProgressUsecase } from './okr-progress.usecase';
 
@@ -18,6 +18,7 @@ type ListQuery = z.infer<typeof ListQuery>;
 export class OkrController {
   constructor(private readonly okrs: OkrProgressUsecase) {}
 
+  @Roles('admin')
   @Post()
   create(@Body(new ZodValidationPipe(ObjectiveBody)) body: ObjectiveBody) {
     return this.okrs.create(body.title, body.period, body.keyResults);

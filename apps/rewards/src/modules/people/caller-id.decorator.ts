@@ -1,18 +1,14 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { ProblemException } from '@accord/platform';
+import { principalOf, unauthenticated } from '@accord/platform';
 
 const personId = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,199}$/;
 
 /**
- * The calling person, from the X-Person-Id header an authenticating gateway sets. Until real
- * authentication is in place the header is trusted as given.
+ * The calling person: the `sub` of their token. Only with AUTH_DISABLED (development) does the
+ * X-Person-Id header stand in for it.
  */
 export const CallerId = createParamDecorator((_: unknown, context: ExecutionContext): string => {
-  const value: unknown = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers['x-person-id'];
-  if (typeof value !== 'string' || !personId.test(value)) {
-    throw new ProblemException(401, 'Who is calling?', 'Send the caller in the X-Person-Id header.', undefined, 'about:blank', {
-      'www-authenticate': 'X-Person-Id',
-    });
-  }
-  return value;
+  const { kind, id } = principalOf(context.switchToHttp().getRequest());
+  if (kind !== 'person' || id === null || !personId.test(id)) throw unauthenticated('Send a person’s token (Authorization: Bearer <JWT>) whose sub is a person id.');
+  return id;
 });

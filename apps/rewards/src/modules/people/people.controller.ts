@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { z } from 'zod';
-import { ZodValidationPipe } from '@accord/platform';
+import { Roles, ZodValidationPipe } from '@accord/platform';
 import { TeamMemberRepository } from './team-member.repository';
 
 const Identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,199}$/, 'letters, digits, . _ @ - only');
@@ -11,6 +11,7 @@ type MembershipBody = z.infer<typeof MembershipBody>;
 export class PeopleController {
   constructor(private readonly members: TeamMemberRepository) {}
 
+  @Roles('admin')
   @Put(':teamId/members/:personId')
   putMember(
     @Param('teamId', new ZodValidationPipe(Identifier)) teamId: string,

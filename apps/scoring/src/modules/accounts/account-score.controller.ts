@@ -4,7 +4,8 @@ import { ProblemException, ZodValidationPipe } from '@accord/platform';
 import { AccountLeadRepository } from './account-lead.repository';
 import { accountScore } from './domain/account-score';
 
-const AccountId = z.string().min(1).max(200);
+// PostgreSQL text cannot hold NUL, so such an id is refused here rather than failing the query.
+const AccountId = z.string().min(1).max(200).refine((id) => !id.includes('\0'), 'must not contain NUL');
 
 @Controller('v1/accounts')
 export class AccountScoreController {

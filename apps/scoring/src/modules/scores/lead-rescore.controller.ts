@@ -1,12 +1,13 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { LeadId } from '@accord/contracts';
-import { ProblemException, ZodValidationPipe } from '@accord/platform';
+import { ProblemException, Roles, ZodValidationPipe } from '@accord/platform';
 import { RescoreLeadUseCase } from './rescore-lead.usecase';
 
 @Controller('v1/leads')
 export class LeadRescoreController {
   constructor(private readonly rescoreLead: RescoreLeadUseCase) {}
 
+  @Roles('admin')
   @Post(':id/score/rerun')
   @HttpCode(200)
   async rerun(@Param('id', new ZodValidationPipe(LeadId)) leadId: string) {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ProblemException, SERVICE_CONFIG } from '@accord/platform';
+import { ProblemException, Roles, SERVICE_CONFIG } from '@accord/platform';
 import { ScoringConfig } from '../../config/scoring-config';
 import { OutcomeRepository } from './outcome.repository';
 import { TrainWinModelUseCase } from './train-win-model.usecase';
@@ -30,6 +30,7 @@ export class WinModelController {
     return { status: 'trained', outcomes, ...describe(model) };
   }
 
+  @Roles('admin')
   @Post('training')
   @HttpCode(201)
   async retrain() {

@@ -1,9 +1,12 @@
+import { Actor, managesTeam, mayActOn } from './actor';
+
 export type RepAction = 'accept' | 'reject' | 'recycle' | 'convert';
 export type AssignmentStatus = 'assigned' | 'accepted' | 'rejected' | 'recycled' | 'converted' | 'withdrawn';
 
 export interface ActionableAssignment {
   assigneeKind: string;
   assigneeId: string;
+  teamId: string | null;
   status: string;
 }
 
@@ -16,10 +19,10 @@ const outcomes: Record<RepAction, { from: AssignmentStatus[]; to: AssignmentStat
 
 export type RepActionResult = { ok: true; status: AssignmentStatus } | { ok: false; problem: 'not_assignee' | 'not_allowed'; detail: string };
 
-/** A rep may act only on a lead assigned to them, and only in the order the lifecycle allows. */
-export function applyRepAction(assignment: ActionableAssignment, repId: string, action: RepAction): RepActionResult {
-  if (assignment.assigneeKind !== 'rep' || assignment.assigneeId !== repId) {
-    return { ok: false, problem: 'not_assignee', detail: `this lead is assigned to ${assignment.assigneeKind} ${assignment.assigneeId}, not to ${repId}` };
+/** A rep acts only on a lead assigned to them (a manager on their team's, an admin on any), in the order the lifecycle allows. */
+export function applyRepAction(assignment: ActionableAssignment, actor: Actor, action: RepAction): RepActionResult {
+  if (!mayActOn(actor, assignment)) {
+    return { ok: false, problem: 'not_assignee', detail: `this lead is assigned to ${assignment.assigneeKind} ${assignment.assigneeId}, not to ${actor.id}` };
   }
   const { from, to } = outcomes[action];
   if (!from.includes(assignment.status as AssignmentStatus)) {
@@ -34,11 +37,11 @@ export type DelegationResult = { ok: true } | { ok: false; problem: 'not_manager
 export function checkDelegation(
   assignment: { status: string; teamId: string | null },
   team: { managerId: string | null } | null,
-  managerId: string,
+  actor: Actor,
   marketer: { role: string; active: boolean } | null,
 ): DelegationResult {
-  if (!team || team.managerId !== managerId) {
-    return { ok: false, problem: 'not_manager', detail: `${managerId} does not manage team ${assignment.teamId ?? '(none)'}` };
+  if (!team || !managesTeam(actor, assignment.teamId, team.managerId)) {
+    return { ok: false, problem: 'not_manager', detail: `${actor.id} does not manage team ${assignment.teamId ?? '(none)'}` };
   }
   if (!marketer || marketer.role !== 'marketing' || !marketer.active) {
     return { ok: false, problem: 'not_marketer', detail: 'the lead can only be given to an active marketing rep' };
