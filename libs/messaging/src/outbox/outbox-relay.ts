@@ -161,14 +161,16 @@ export class OutboxRelay {
 
   private async listen(): Promise<void> {
     const listener = await this.pool.connect();
+    this.listener = listener;
     listener.on('notification', () => this.wake());
     listener.on('error', (error) => {
+      // Only the current listener is released here, once; after stop() it is stop()'s to release.
+      if (this.stopped || this.listener !== listener) return;
       this.logger.warn({ err: error.message }, 'outbox listener lost its connection; reconnecting');
       this.listener = undefined;
       listener.release(error);
       this.relisten();
     });
     await listener.query(`LISTEN ${outboxChannel}`);
-    this.listener = listener;
   }
 }
