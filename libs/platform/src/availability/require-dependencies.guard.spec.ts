@@ -6,11 +6,13 @@ describe('RequireDependencies', () => {
   const dependencies = new DependencyAvailability({ isReady: async () => state.database } as never, { isReady: async () => state.kafka } as never);
   const guard = new RequireDependencies(dependencies);
 
-  it('turns requests away with 503 and Retry-After naming what is down, and lets them in once it answers again', async () => {
+  it('turns requests away with 503 and Retry-After from the second failed probe, naming what is down, and lets them in once it answers again', async () => {
     await dependencies.probe();
     expect(guard.canActivate()).toBe(true);
 
     Object.assign(state, { database: false, kafka: false });
+    await dependencies.probe();
+    expect(guard.canActivate()).toBe(true);
     await dependencies.probe();
     expect(() => guard.canActivate()).toThrow(expect.objectContaining({ status: 503, headers: { 'retry-after': '5' } }));
     expect(() => guard.canActivate()).toThrow(/^database and kafka unavailable/);
