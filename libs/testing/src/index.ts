@@ -7,3 +7,4 @@ export { uniqueName } from './unique-name';
 export { createMigratedTestDatabase } from './migrated-test-database';
 export { fuzzHttpRoutes, type FuzzedRoute, type HttpFuzzFinding, type HttpFuzzOptions, type HttpFuzzReport } from './fuzz-http-routes';
 export { adminKeyHeaders, probeRoutes, routesOpenWithoutCredentials, testAdminApiKey, testAuthEnv, testJwtSecret, type ProbedRoute } from './test-credentials';
+export { freePort } from './free-port';

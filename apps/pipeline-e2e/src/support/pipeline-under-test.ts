@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
-import { createTestDatabase, TestDatabase, uniqueName } from '@accord/testing';
+import { createTestDatabase, freePort, TestDatabase, uniqueName } from '@accord/testing';
 import { ServiceProcess } from './service-process';
 
 const run = promisify(execFile);
@@ -48,7 +48,7 @@ export class PipelineUnderTest {
       });
     }
     const processes = new Map<Service, ServiceProcess>();
-    services.forEach((service, index) => {
+    for (const service of services) {
       const env = {
         DATABASE_URL: required(databases, service).url,
         KAFKA_BROKERS: brokers.join(','),
@@ -61,9 +61,10 @@ export class PipelineUnderTest {
         ...options.env,
         ...options.serviceEnv?.[service],
       };
-      const port = 20_000 + Math.floor(Math.random() * 20_000) + index;
+      // Below the kernel's ephemeral range, so a client connection cannot hold the port a service is given.
+      const port = await freePort('127.0.0.1', 20_000 + Math.floor(Math.random() * 12_000));
       processes.set(service, new ServiceProcess(service, port, env, join(repositoryRoot, 'tmp', 'e2e-logs', topicPrefix)));
-    });
+    }
     const pipeline = new PipelineUnderTest(topicPrefix, brokers, databases, processes);
     const started = await Promise.allSettled([...processes.values()].map((serviceProcess) => serviceProcess.start()));
     const failure = started.find((result) => result.status === 'rejected');
