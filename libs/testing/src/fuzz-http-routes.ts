@@ -119,7 +119,7 @@ async function send(options: HttpFuzzOptions, method: string, request: FuzzReque
  * returns each request the service answered with a 5xx: bad input must only ever be a 4xx.
  */
 export async function fuzzHttpRoutes(options: HttpFuzzOptions): Promise<HttpFuzzReport> {
-  const seed = options.seed ?? Date.now();
+  const seed = options.seed ?? (Number(process.env['FUZZ_SEED']) || Date.now());
   const report: HttpFuzzReport = { sent: 0, statuses: {}, findings: [] };
   for (const [index, route] of options.routes.entries()) {
     const requests = requestsFor(route, options.requestsPerRoute ?? 25, seed + index * 2);

@@ -59,4 +59,11 @@ describe('ProblemDetailsFilter', () => {
     expect(sent.body).toMatchObject({ status: 503, title: 'Service Unavailable' });
     expect(JSON.stringify(sent.body)).not.toContain('10.0.0.7');
   });
+
+  it('answers 400 for text PostgreSQL cannot store, on any route', () => {
+    const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+    const sent = captureReply(new Error('query failed', { cause: nul }));
+    expect(sent.status).toBe(400);
+    expect(sent.body).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
 });

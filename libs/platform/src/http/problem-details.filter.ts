@@ -5,7 +5,19 @@ import { serviceUnavailable } from '../availability/service-unavailable';
 import { ProblemDetails, problemContentType } from './problem-details';
 import { ProblemException } from './problem-exception';
 
+/** PostgreSQL text holds no NUL and only valid UTF-8: bad input, whichever route it came through. */
+function isUnstorableText(error: unknown): boolean {
+  for (let current = error; typeof current === 'object' && current !== null; current = (current as { cause?: unknown }).cause) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (code === '22021' || code === '22P05' || (typeof message === 'string' && /invalid byte sequence for encoding/.test(message))) return true;
+  }
+  return false;
+}
+
 function toProblem(exception: unknown, instance: string): { problem: ProblemDetails; headers: Record<string, string> } {
+  if (isUnstorableText(exception)) {
+    return toProblem(new ProblemException(400, 'Bad Request', 'The request holds text PostgreSQL cannot store (a NUL character or an invalid byte sequence)'), instance);
+  }
   if (!(exception instanceof HttpException) && !(exception instanceof ProblemException) && classifyFailure(exception) === 'transient') {
     return toProblem(serviceUnavailable('A database or broker this service needs did not answer; nothing was changed, retry later'), instance);
   }
