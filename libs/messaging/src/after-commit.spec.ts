@@ -1,7 +1,7 @@
 import { afterCommit, runInTransaction } from './after-commit';
 import { SqlExecutor, TransactionalDatabase } from './sql-executor';
 
-const transaction: SqlExecutor = { $executeRawUnsafe: async () => 0 };
+const transaction: SqlExecutor = { $executeRawUnsafe: async () => 0, $queryRawUnsafe: async () => [] };
 
 function fakeDatabase(): TransactionalDatabase {
   return { $transaction: (work) => work({ ...transaction }) };

@@ -144,4 +144,23 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     expect(await effects(leadId)).toEqual(events.map((event) => event.id));
     await server.close();
   });
+
+  it('applies an event repeated inside one batch once, the first time it comes', async () => {
+    const leadId = uuidv7();
+    const [first, second, third] = [capturedEvent(leadId), capturedEvent(leadId), capturedEvent(leadId)];
+    const handled: string[] = [];
+    const server = await startServer(async (event, context) => {
+      handled.push(event.id);
+      await context.transaction.$executeRawUnsafe('INSERT INTO effects (event_id, lead_id) VALUES ($1, $2)', event.id, leadId);
+    });
+    await producer.send({
+      topic: `${prefix}${type}`,
+      messages: [first, second, first, third, second].map((event) => ({ key: leadId, value: JSON.stringify(event) })),
+    });
+
+    await eventually(async () => expect(await effects(leadId)).toHaveLength(3), { timeoutMs: 20_000 });
+    expect(await effects(leadId)).toEqual([first.id, second.id, third.id]);
+    expect(handled).toEqual([first.id, second.id, third.id]);
+    await server.close();
+  });
 });

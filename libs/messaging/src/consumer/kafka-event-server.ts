@@ -5,7 +5,7 @@ import { AccordEvent } from '@accord/contracts';
 import { annotateSpan, withConsumerSpan } from '@accord/telemetry';
 import { runInTransaction } from '../after-commit';
 import { provisionTopics, TopicLayout } from '../kafka/topic-provisioner';
-import { claimInboxEntry } from '../inbox/inbox';
+import { claimInboxEntries, claimInboxEntry } from '../inbox/inbox';
 import { MessagingLogger } from '../messaging-logger';
 import { SqlExecutor, TransactionalDatabase } from '../sql-executor';
 import { consumerMetrics, initialiseConsumerMetrics, recordConsumerLag } from './consumer-metrics';
@@ -143,8 +143,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const outcomes = await runInTransaction(
         this.options.database,
         async (transaction: SqlExecutor) => {
+          const events = chunk.map((message) => decodeMessage(this.eventTypeOf(topic), message));
+          const unclaimed = await claimInboxEntries(transaction, events.map((event) => event.id), this.options.consumerGroup, topic);
           const applied: Outcome[] = [];
-          for (const message of chunk) applied.push(await this.apply(transaction, topic, partition, message, 1));
+          for (const [index, message] of chunk.entries()) {
+            // The first delivery of an id in the chunk takes the claim; a repeat in the same chunk is a duplicate.
+            const claimed = unclaimed.delete(events[index].id.toLowerCase());
+            applied.push(await this.apply(transaction, { topic, partition, message, attempt: 1 }, async () => ({ event: events[index], claimed })));
+          }
           return applied;
         },
         { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
@@ -193,30 +199,31 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private processOnce({ topic, partition, message }: Delivery, attempt: number): Promise<Outcome> {
     return runInTransaction(
       this.options.database,
-      (transaction: SqlExecutor) => this.apply(transaction, topic, partition, message, attempt),
+      (transaction: SqlExecutor) =>
+        this.apply(transaction, { topic, partition, message, attempt }, async () => {
+          const event = decodeMessage(this.eventTypeOf(topic), message);
+          return { event, claimed: await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic) };
+        }),
       { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
     );
   }
 
-  /** One message inside the caller's transaction: decode, claim in the inbox, run the handler. */
+  /** One message inside the caller's transaction: decoded and claimed in the inbox by `claim`, then handled. */
   private apply(
     transaction: SqlExecutor,
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    attempt: number,
+    { topic, partition, message, attempt }: { topic: string; partition: number; message: KafkaMessage; attempt: number },
+    claim: () => Promise<{ event: AccordEvent; claimed: boolean }>,
   ): Promise<Outcome> {
     const attributes = {
       topic,
       partition,
       offset: message.offset,
       consumerGroup: this.options.consumerGroup,
-      eventType: topic.slice(this.topicPrefix.length),
+      eventType: this.eventTypeOf(topic),
       leadId: message.key?.toString('utf8'),
     };
     return withConsumerSpan(stringHeaders(message.headers), `${topic} process`, attributes, async (span) => {
-      const event = decodeMessage(topic.slice(this.topicPrefix.length), message);
-      const claimed = await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic);
+      const { event, claimed } = await claim();
       if (claimed) {
         await this.invokeHandler(event, new EventContext([transaction, { topic, partition, offset: message.offset, attempt }]));
       }
@@ -224,6 +231,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       annotateSpan(span, { outcome });
       return outcome;
     });
+  }
+
+  private eventTypeOf(topic: string): string {
+    return topic.slice(this.topicPrefix.length);
   }
 
   private async invokeHandler(event: AccordEvent, context: EventContext): Promise<void> {

@@ -1,12 +1,20 @@
 import { IHeaders, TopicMessages } from 'kafkajs';
 import type { StoredMessage } from '@accord/telemetry';
 
+/** A stored event as the relay claims it; the envelope stays the JSON text it was stored as. */
 export interface OutboxRow {
   id: string;
+  eventId: string;
+  eventType: string;
   topic: string;
   key: string;
-  payload: unknown;
+  payload: string;
   headers: Record<string, string>;
+}
+
+/** Rows in the order they were appended (ids are bigint text). */
+export function inAppendOrder(rows: OutboxRow[]): OutboxRow[] {
+  return [...rows].sort((left, right) => (BigInt(left.id) < BigInt(right.id) ? -1 : 1));
 }
 
 /** Groups rows by topic and keeps their order inside each topic, hence inside each key. */
@@ -15,22 +23,16 @@ export function toTopicMessages(rows: OutboxRow[]): TopicMessages[] {
   for (const row of rows) {
     const topicMessages = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
     const headers: IHeaders = { ...row.headers };
-    topicMessages.messages.push({ key: row.key, value: JSON.stringify(row.payload), headers });
+    topicMessages.messages.push({ key: row.key, value: row.payload, headers });
     byTopic.set(row.topic, topicMessages);
   }
   return [...byTopic.values()];
 }
 
-interface StoredEnvelope {
-  id?: string;
-  type?: string;
-}
-
 /** What the relay's send span of a row may say: ids and names, never the payload. */
 export function sentMessage(row: OutboxRow): StoredMessage {
-  const envelope = (row.payload ?? {}) as StoredEnvelope;
   return {
     headers: row.headers,
-    attributes: { topic: row.topic, leadId: row.key, eventType: envelope.type, messageId: envelope.id },
+    attributes: { topic: row.topic, leadId: row.key, eventType: row.eventType, messageId: row.eventId },
   };
 }

@@ -3,7 +3,7 @@ import { Producer } from 'kafkajs';
 import { withSendSpans } from '@accord/telemetry';
 import { MessagingLogger } from '../messaging-logger';
 import { outboxMetrics } from './outbox-metrics';
-import { OutboxRow, sentMessage, toTopicMessages } from './outbox-batch';
+import { inAppendOrder, OutboxRow, sentMessage, toTopicMessages } from './outbox-batch';
 import { outboxChannel } from './outbox-channel';
 
 export interface OutboxRelayOptions {
@@ -21,6 +21,21 @@ export const defaultOutboxRelayOptions: OutboxRelayOptions = {
 
 /** Only one relay per database drains at a time, which keeps per-key order across instances. */
 const relayLockKey = 7_304_112_501;
+
+/**
+ * Takes the relay lock and marks the oldest unpublished rows published in one statement; the
+ * transaction stays open while they are sent, so a failed send rolls the marks back. Without the
+ * lock (another relay is draining) it claims nothing.
+ */
+const claimNextBatch = `
+  WITH relay_lock AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($2) AS acquired),
+       next AS (
+         SELECT id FROM outbox, relay_lock
+         WHERE relay_lock.acquired AND published_at IS NULL ORDER BY id LIMIT $1
+       )
+  UPDATE outbox SET published_at = now() FROM next WHERE outbox.id = next.id
+  RETURNING outbox.id::text, event_id::text AS "eventId", payload->>'type' AS "eventType", topic, key,
+            payload::text AS payload, headers`;
 
 export class OutboxRelay {
   private listener?: PoolClient;
@@ -44,7 +59,7 @@ export class OutboxRelay {
     await this.listen();
     this.timer = setInterval(() => {
       this.wake();
-      void this.recordBacklog();
+      void this.keepHouse();
     }, this.options.fallbackIntervalMs);
     this.wake();
   }
@@ -89,7 +104,6 @@ export class OutboxRelay {
         /* a full batch means more may be waiting */
       }
     } while (this.drainRequested);
-    await this.deletePublishedRows();
   }
 
   private async publishBatch(): Promise<number> {
@@ -103,22 +117,12 @@ export class OutboxRelay {
     client.on('error', onLost);
     try {
       await client.query('BEGIN');
-      const { rows: lock } = await client.query('SELECT pg_try_advisory_xact_lock($1) AS acquired', [relayLockKey]);
-      if (!lock[0].acquired) {
-        await client.query('ROLLBACK');
-        return 0;
-      }
-      const { rows } = await client.query<OutboxRow>(
-        'SELECT id::text, topic, key, payload, headers FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1',
-        [this.options.batchSize],
-      );
+      const { rows } = await client.query<OutboxRow>(claimNextBatch, [this.options.batchSize, relayLockKey]);
       if (rows.length > 0) {
-        await withSendSpans(rows.map(sentMessage), () =>
-          this.producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 }),
+        const batch = inAppendOrder(rows);
+        await withSendSpans(batch.map(sentMessage), () =>
+          this.producer.sendBatch({ topicMessages: toTopicMessages(batch), acks: -1 }),
         );
-        await client.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
-          rows.map((row) => row.id),
-        ]);
         outboxMetrics.published.inc(rows.length);
       }
       await client.query('COMMIT');
@@ -132,22 +136,20 @@ export class OutboxRelay {
     }
   }
 
-  private async deletePublishedRows(): Promise<void> {
-    await this.pool.query(
-      "DELETE FROM outbox WHERE published_at < now() - ($1::bigint * interval '1 millisecond')",
-      [this.options.publishedRetentionMs],
-    );
-  }
-
-  private async recordBacklog(): Promise<void> {
+  /** Off the publishing path: published rows past retention go, and the backlog gauges are refreshed. */
+  private async keepHouse(): Promise<void> {
     try {
+      await this.pool.query(
+        "DELETE FROM outbox WHERE published_at < now() - ($1::bigint * interval '1 millisecond')",
+        [this.options.publishedRetentionMs],
+      );
       const { rows } = await this.pool.query(
         'SELECT count(*)::int AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age FROM outbox WHERE published_at IS NULL',
       );
       outboxMetrics.backlog.set(rows[0].backlog);
       outboxMetrics.oldestAgeSeconds.set(rows[0].age);
     } catch (error) {
-      this.logger.debug({ err: (error as Error).message }, 'outbox backlog not measured');
+      this.logger.debug({ err: (error as Error).message }, 'outbox housekeeping skipped');
     }
   }
 

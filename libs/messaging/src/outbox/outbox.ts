@@ -4,6 +4,13 @@ import { createEvent } from '../event-factory';
 import { SqlExecutor } from '../sql-executor';
 import { outboxChannel } from './outbox-channel';
 
+// One round trip: the row and the relay's wake-up (PostgreSQL sends one notification per channel per transaction).
+const appendAndNotify = `
+  WITH appended AS (
+    INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb) RETURNING id
+  )
+  SELECT pg_notify('${outboxChannel}', '') FROM appended`;
+
 /** Records events in the caller's transaction; the relay publishes them once it commits. */
 export class Outbox {
   constructor(
@@ -22,16 +29,8 @@ export class Outbox {
     const attributes = { topic, leadId: payload.leadId, eventType: type, messageId: event.id };
     // The stored headers point at this span, so the message continues the trace that caused it, not the relay's.
     await withMessageCreationSpan(`${topic} create`, attributes, () =>
-      transaction.$executeRawUnsafe(
-        'INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb)',
-        event.id,
-        topic,
-        payload.leadId,
-        JSON.stringify(event),
-        JSON.stringify(traceHeaders()),
-      ),
+      transaction.$executeRawUnsafe(appendAndNotify, event.id, topic, payload.leadId, JSON.stringify(event), JSON.stringify(traceHeaders())),
     );
-    await transaction.$executeRawUnsafe(`NOTIFY ${outboxChannel}`);
     return event;
   }
 }

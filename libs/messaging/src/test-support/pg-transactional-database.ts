@@ -11,6 +11,7 @@ export class PgTransactionalDatabase implements TransactionalDatabase {
       await client.query('BEGIN');
       const result = await work({
         $executeRawUnsafe: async (query, ...values) => (await client.query(query, values)).rowCount ?? 0,
+        $queryRawUnsafe: async <Row>(query: string, ...values: unknown[]) => (await client.query(query, values)).rows as Row[],
       });
       await client.query('COMMIT');
       return result;
