@@ -7,12 +7,11 @@ import './support/workspace-tsconfig';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
-import { createApiKey, startCaptureProcess, stopCaptureProcess } from './support/capture-process';
+import { uniqueName } from '@accord/testing';
+import { runCaptureBench } from './support/run-capture-bench';
 
 const rows = Number(process.env['BENCH_ROWS'] ?? 20_000);
 const runId = uniqueName('bench');
-const adminKey = randomBytes(24).toString('hex');
 
 function csv(): string {
   const lines = ['email,firstName,company,utm_source,consentMarketing'];
@@ -55,44 +54,26 @@ async function rawLimit(databaseUrl: string): Promise<number> {
   return (rows / (Date.now() - startedAt)) * 1000;
 }
 
-async function main() {
-  const database = await createMigratedTestDatabase('capture');
-  const port = 30_000 + Math.floor(Math.random() * 20_000);
-  const url = `http://127.0.0.1:${port}`;
-  const service = await startCaptureProcess({ databaseUrl: database.url, port, adminKey, topicPrefix: `${runId}.`, poolSize: 10 });
-  try {
-    const key = await createApiKey(url, adminKey, 'fair');
-    const file = csv();
-    const send = async () => {
-      const startedAt = Date.now();
-      const response = await fetch(`${url}/v1/imports/csv?name=fair-${runId}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' },
-        body: file,
-      });
-      const report = (await response.json()) as { rows: number; created: number; duplicate: number; rejected: number };
-      return { seconds: (Date.now() - startedAt) / 1000, report };
-    };
-    const first = await send();
-    const again = await send();
-    await stopCaptureProcess(service);
-    const raw = await rawLimit(database.url);
-    const perSecond = rows / first.seconds;
-    console.log(`CSV import of ${rows} rows (${(file.length / 1e6).toFixed(1)} MB), one request, streamed`);
-    console.log(`first run:   ${first.seconds.toFixed(1)} s, ${Math.round(perSecond)} rows/s, created ${first.report.created}, rejected ${first.report.rejected}`);
-    console.log(`re-run:      ${again.seconds.toFixed(1)} s, ${Math.round(rows / again.seconds)} rows/s, created ${again.report.created}, duplicate ${again.report.duplicate}`);
-    console.log(`raw pg limit, same inserts, 200 rows a transaction: ${Math.round(raw)} rows/s`);
-    console.log(`ratio import / raw: ${(perSecond / raw).toFixed(2)}`);
-  } finally {
-    await stopCaptureProcess(service);
-    await database.drop();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCaptureBench({ runId, poolSize: 10, keySource: 'fair' }, async ({ url, databaseUrl, key, stopService }) => {
+  const file = csv();
+  const send = async () => {
+    const startedAt = Date.now();
+    const response = await fetch(`${url}/v1/imports/csv?name=fair-${runId}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' },
+      body: file,
+    });
+    const report = (await response.json()) as { rows: number; created: number; duplicate: number; rejected: number };
+    return { seconds: (Date.now() - startedAt) / 1000, report };
+  };
+  const first = await send();
+  const again = await send();
+  await stopService();
+  const raw = await rawLimit(databaseUrl);
+  const perSecond = rows / first.seconds;
+  console.log(`CSV import of ${rows} rows (${(file.length / 1e6).toFixed(1)} MB), one request, streamed`);
+  console.log(`first run:   ${first.seconds.toFixed(1)} s, ${Math.round(perSecond)} rows/s, created ${first.report.created}, rejected ${first.report.rejected}`);
+  console.log(`re-run:      ${again.seconds.toFixed(1)} s, ${Math.round(rows / again.seconds)} rows/s, created ${again.report.created}, duplicate ${again.report.duplicate}`);
+  console.log(`raw pg limit, same inserts, 200 rows a transaction: ${Math.round(raw)} rows/s`);
+  console.log(`ratio import / raw: ${(perSecond / raw).toFixed(2)}`);
+});

@@ -7,17 +7,15 @@
 // Options: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), BENCH_PROFILE=1 (CPU profile of the service into tmp/capture-profile).
 /// <reference path="./support/autocannon.d.ts" />
 import './support/workspace-tsconfig';
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
-import { createApiKey, startCaptureProcess, stopCaptureProcess } from './support/capture-process';
+import { uniqueName } from '@accord/testing';
 import { qualifyingLeadBody } from './support/lead-body';
 import { rawCaptureInsertsPerSecond } from './support/raw-capture-inserts';
+import { runCaptureBench } from './support/run-capture-bench';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 15);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
 const poolSize = 10;
-const adminKey = randomBytes(24).toString('hex');
 const runId = uniqueName('bench');
 
 const leadBody = (sequence: number) => qualifyingLeadBody(runId, sequence);
@@ -46,37 +44,18 @@ async function load(url: string, key: string, options: { duration: number; overa
   };
 }
 
-async function main() {
-  const database = await createMigratedTestDatabase('capture');
-  const port = 30_000 + Math.floor(Math.random() * 20_000);
-  const url = `http://127.0.0.1:${port}`;
-  const service = await startCaptureProcess({ databaseUrl: database.url, port, adminKey, topicPrefix: `${runId}.`, poolSize });
-  try {
-    const key = await createApiKey(url, adminKey, 'bench');
+runCaptureBench({ runId, poolSize, keySource: 'bench' }, async ({ url, databaseUrl, key, stopService }) => {
+  await load(url, key, { duration: 3 });
+  const full = await load(url, key, { duration: seconds });
+  const steady = await load(url, key, { duration: Math.max(5, Math.round(seconds / 2)), overallRate: 1_000 });
+  await stopService();
+  const raw = await rawCaptureInsertsPerSecond({ databaseUrl, seconds: Math.max(5, Math.round(seconds / 2)), connections: poolSize, runId, body: () => leadBody(0) });
 
-    await load(url, key, { duration: 3 });
-    const full = await load(url, key, { duration: seconds });
-    const steady = await load(url, key, { duration: Math.max(5, Math.round(seconds / 2)), overallRate: 1_000 });
-    await stopCaptureProcess(service);
-    const raw = await rawCaptureInsertsPerSecond({ databaseUrl: database.url, seconds: Math.max(5, Math.round(seconds / 2)), connections: poolSize, runId, body: () => leadBody(0) });
-
-    console.log(`capture over HTTP, ${connections} connections, ${seconds} s, service on ${poolSize} database connections`);
-    console.log(`accepted leads per second:     ${Math.round(full.perSecond)} (${full.accepted} accepted, ${full.failed} failed)`);
-    console.log(`latency at full load:          p50 ${full.p50} ms, p99 ${full.p99} ms`);
-    console.log(`latency at 1,000 leads/s:      p50 ${steady.p50} ms, p99 ${steady.p99} ms (${Math.round(steady.perSecond)}/s accepted, ${steady.failed} failed)`);
-    console.log(`raw pg limit, same inserts:    ${Math.round(raw)} transactions per second (${poolSize} connections)`);
-    console.log(`ratio HTTP / raw:              ${(full.perSecond / raw).toFixed(2)}`);
-    console.log(`ratio to the 2,000 leads/s target: ${(full.perSecond / 2_000).toFixed(2)}x`);
-  } finally {
-    await stopCaptureProcess(service);
-    await database.drop();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  console.log(`capture over HTTP, ${connections} connections, ${seconds} s, service on ${poolSize} database connections`);
+  console.log(`accepted leads per second:     ${Math.round(full.perSecond)} (${full.accepted} accepted, ${full.failed} failed)`);
+  console.log(`latency at full load:          p50 ${full.p50} ms, p99 ${full.p99} ms`);
+  console.log(`latency at 1,000 leads/s:      p50 ${steady.p50} ms, p99 ${steady.p99} ms (${Math.round(steady.perSecond)}/s accepted, ${steady.failed} failed)`);
+  console.log(`raw pg limit, same inserts:    ${Math.round(raw)} transactions per second (${poolSize} connections)`);
+  console.log(`ratio HTTP / raw:              ${(full.perSecond / raw).toFixed(2)}`);
+  console.log(`ratio to the 2,000 leads/s target: ${(full.perSecond / 2_000).toFixed(2)}x`);
+});

@@ -5,6 +5,7 @@ export { postgresForTests, type PostgresForTests } from './postgres-for-tests';
 export { createTestDatabase, type TestDatabase } from './create-test-database';
 export { uniqueName } from './unique-name';
 export { createMigratedTestDatabase } from './migrated-test-database';
+export { describeHostileHttp, type HostileHttpOptions, type ServiceUnderHostileHttp } from './describe-hostile-http';
 export { fuzzHttpRoutes, type FuzzedRoute, type HttpFuzzFinding, type HttpFuzzOptions, type HttpFuzzReport } from './fuzz-http-routes';
 export { adminKeyHeaders, probeRoutes, routesOpenWithoutCredentials, testAdminApiKey, testAuthEnv, testJwtSecret, type ProbedRoute } from './test-credentials';
 export { freePort } from './free-port';
