@@ -1,9 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventually } from '@accord/testing';
+import { eventually, serviceNodeFlags } from '@accord/testing';
 
 export const repositoryRoot = join(__dirname, '..', '..', '..');
+
+/** BENCH_PROFILE=<dir> writes a CPU profile of every service process there when it stops. */
+function profilingArguments(): string[] {
+  const directory = process.env['BENCH_PROFILE'];
+  return directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : [];
+}
 
 /** One built service (dist/) as its own process, as production runs it, with its pid for /proc. */
 export class ServiceInstance {
@@ -33,7 +39,7 @@ export class ServiceInstance {
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
     const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${this.service}/src/main.js`], {
+    const child = spawn(process.execPath, [...serviceNodeFlags, ...profilingArguments(), `dist/apps/${this.service}/src/main.js`], {
       cwd: repositoryRoot,
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,3 +9,4 @@ export { describeHostileHttp, type HostileHttpOptions, type ServiceUnderHostileH
 export { fuzzHttpRoutes, type FuzzedRoute, type HttpFuzzFinding, type HttpFuzzOptions, type HttpFuzzReport } from './fuzz-http-routes';
 export { adminKeyHeaders, probeRoutes, routesOpenWithoutCredentials, testAdminApiKey, testAuthEnv, testJwtSecret, type ProbedRoute } from './test-credentials';
 export { freePort } from './free-port';
+export * from './service-node-flags';

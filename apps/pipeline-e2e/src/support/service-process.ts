@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventually } from '@accord/testing';
+import { eventually, serviceNodeFlags } from '@accord/testing';
 
 export interface ProcessExit {
   code: number | null;
@@ -31,7 +31,7 @@ export class ServiceProcess {
     const log = createWriteStream(join(this.logDir, `${this.service}.log`), { flags: 'a' });
     // E2E_BUILD_DIR lets a long run start its services from a snapshot of the build that a concurrent build cannot change.
     const build = process.env['E2E_BUILD_DIR'] ?? 'dist';
-    const child = spawn(process.execPath, ['--enable-source-maps', `${build}/apps/${this.service}/src/main.js`], {
+    const child = spawn(process.execPath, [...serviceNodeFlags, `${build}/apps/${this.service}/src/main.js`], {
       cwd: repositoryRoot,
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,7 @@
+/**
+ * How every launcher runs a service's main.js (scripts/start.sh, the container entrypoint and the
+ * Nx serve targets say the same). V8 sizes the young generation by the machine's memory, up to
+ * 64 MB semi-spaces on this kind of host; 16 MB (Node's old default) keeps a service at rest well
+ * under 250 MB of RSS at the cost of more frequent, cheap scavenges.
+ */
+export const serviceNodeFlags = ['--enable-source-maps', '--max-semi-space-size=16'];
