@@ -74,7 +74,7 @@ export class ServiceModule {
         { provide: Authenticator, useValue: new Authenticator(config) },
         { provide: APP_GUARD, useClass: AuthenticationGuard },
       ],
-      exports: [SERVICE_CONFIG, databaseClient, DATABASE, Transactions, DependencyAvailability, RequireDependencies],
+      exports: [SERVICE_CONFIG, databaseClient, DATABASE, Transactions, DependencyAvailability, RequireDependencies, Authenticator],
     };
   }
 }

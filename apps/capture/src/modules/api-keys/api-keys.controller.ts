@@ -11,8 +11,8 @@ import { RevokeApiKeyUseCase } from './revoke-api-key.usecase';
 @ApiTags('admin')
 @ApiBearerAuth('admin')
 @ApiResponse({ status: 401, description: 'Not the admin key', ...problemResponse })
-@ApiResponse({ status: 403, description: 'Administration disabled (no ADMIN_API_KEY)', ...problemResponse })
-// capture's admin key (AdminKeyGuard) authenticates these routes.
+@ApiResponse({ status: 403, description: 'Not an administrator, or administration disabled (no ADMIN_API_KEY and authentication off)', ...problemResponse })
+// capture's admin key or an administrator's platform credentials (AdminKeyGuard) authenticate these routes.
 @OwnAuthentication()
 @Controller('v1/admin/api-keys')
 @UseGuards(AdminKeyGuard)

@@ -1,4 +1,6 @@
 import { uuidv7 } from 'uuidv7';
+import { issueToken } from '@accord/platform';
+import { testAdminApiKey, testJwtSecret } from '@accord/testing';
 import { adminKey, CaptureUnderTest } from '../../test-support/capture-under-test';
 
 interface ErasedEventRow {
@@ -84,5 +86,13 @@ describe('lead administration over real PostgreSQL', () => {
     expect((await admin('GET', `/v1/admin/leads/${uuidv7()}`)).status).toBe(404);
     expect((await admin('GET', '/v1/admin/leads/not-an-id')).status).toBe(400);
     expect((await admin('POST', `/v1/admin/leads/${uuidv7()}/erasure`, 'wrong-key')).status).toBe(401);
+  });
+
+  it('admits an administrator by the platform credentials too, and refuses a person without the admin role', async () => {
+    const administrator = await issueToken(testJwtSecret, { sub: 'ops-ada', roles: ['admin'] });
+    const rep = await issueToken(testJwtSecret, { sub: 'rep-bob', roles: ['rep'] });
+    expect((await admin('GET', `/v1/admin/leads/${uuidv7()}`, testAdminApiKey)).status).toBe(404);
+    expect((await admin('GET', `/v1/admin/leads/${uuidv7()}`, administrator)).status).toBe(404);
+    expect((await admin('GET', `/v1/admin/leads/${uuidv7()}`, rep)).status).toBe(403);
   });
 });

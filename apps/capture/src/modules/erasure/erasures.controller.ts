@@ -19,8 +19,8 @@ const ErasureByEmail = z.object({ email: z.string().min(3).max(320) }).strict();
 @ApiTags('erasure')
 @ApiBearerAuth('admin')
 @ApiResponse({ status: 401, description: 'Not the admin key', ...problemResponse })
-@ApiResponse({ status: 403, description: 'Administration disabled (no ADMIN_API_KEY)', ...problemResponse })
-// capture's admin key (AdminKeyGuard) authenticates these routes.
+@ApiResponse({ status: 403, description: 'Not an administrator, or administration disabled (no ADMIN_API_KEY and authentication off)', ...problemResponse })
+// capture's admin key or an administrator's platform credentials (AdminKeyGuard) authenticate these routes.
 @OwnAuthentication()
 @Controller('v1')
 @UseGuards(AdminKeyGuard)
