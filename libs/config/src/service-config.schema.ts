@@ -19,6 +19,9 @@ export const serviceConfigSchema = z.object({
   KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInteger(3),
   /** Messages of one partition applied in one database transaction (1 = one at a time). */
   KAFKA_CONSUMER_BATCH_SIZE: positiveInteger(100),
+  /** The broker answers a fetch once it holds this many bytes or KAFKA_FETCH_MAX_WAIT_MS passed: fewer, fuller batches for some latency. */
+  KAFKA_FETCH_MIN_BYTES: positiveInteger(1),
+  KAFKA_FETCH_MAX_WAIT_MS: positiveInteger(100),
   LOG_LEVEL: logLevel,
   SHUTDOWN_TIMEOUT_MS: positiveInteger(15_000),
   ...authConfigShape,

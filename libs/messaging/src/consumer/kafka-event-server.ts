@@ -15,6 +15,12 @@ import { EventContext } from './event-context';
 import { classifyFailure, UnprocessableEventError } from './failure-classification';
 import { BackoffPolicy, defaultBackoffPolicy, retryDelayMs } from './retry-backoff';
 
+/** When the broker answers a fetch: once it holds `minBytes` for us, or after `maxWaitMs`. */
+export interface FetchSettings {
+  minBytes: number;
+  maxWaitMs: number;
+}
+
 export interface KafkaEventServerOptions {
   kafka: Kafka;
   producer: Producer;
@@ -27,6 +33,7 @@ export interface KafkaEventServerOptions {
   sessionTimeoutMs?: number;
   /** Messages of one partition applied in one transaction; 1 turns batching off. */
   maxBatchSize?: number;
+  fetch?: FetchSettings;
   backoff?: BackoffPolicy;
   transactionTimeoutMs?: number;
 }
@@ -96,7 +103,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       groupId: this.options.consumerGroup,
       sessionTimeout: this.options.sessionTimeoutMs ?? 15_000,
       heartbeatInterval: heartbeatEveryMs,
-      maxWaitTimeInMs: 100,
+      minBytes: this.options.fetch?.minBytes ?? 1,
+      maxWaitTimeInMs: this.options.fetch?.maxWaitMs ?? 100,
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;

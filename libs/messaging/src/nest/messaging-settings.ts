@@ -1,4 +1,5 @@
 import { InjectionToken, ModuleMetadata, OptionalFactoryDependency } from '@nestjs/common';
+import { FetchSettings } from '../consumer/kafka-event-server';
 import { TopicLayout } from '../kafka/topic-provisioner';
 import { MessagingLogger } from '../messaging-logger';
 
@@ -11,6 +12,7 @@ export interface MessagingSettings {
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
   maxBatchSize?: number;
+  fetch?: FetchSettings;
 }
 
 export interface MessagingModuleOptions {

@@ -60,6 +60,7 @@ export class MessagingModule {
               partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
               sessionTimeoutMs: settings.sessionTimeoutMs,
               maxBatchSize: settings.maxBatchSize,
+              fetch: settings.fetch,
             }),
           inject: [KAFKA, KAFKA_PRODUCER, options.database, MESSAGING_SETTINGS],
         },
