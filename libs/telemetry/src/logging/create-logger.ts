@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { type DestinationStream, type LevelWithSilent, type Logger, pino } from 'pino';
 import { activeTraceFields } from './active-trace-fields';
-import { REDACTED, redactionPaths } from './personal-data-redaction';
+import { withoutPersonalData } from './personal-data-redaction';
 
 export interface LoggerOptions {
   serviceName: string;
@@ -14,9 +14,12 @@ export function createLogger(options: LoggerOptions, destination?: DestinationSt
     level: options.level ?? 'info',
     base: { service: options.serviceName, pid: process.pid, hostname: hostname() },
     mixin: activeTraceFields,
-    redact: { paths: redactionPaths(), censor: REDACTED },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label: string) => ({ level: label }) },
+    formatters: {
+      level: (label: string) => ({ level: label }),
+      bindings: withoutPersonalData,
+      log: withoutPersonalData,
+    },
   };
   return destination === undefined ? pino(settings) : pino(settings, destination);
 }

@@ -1,5 +1,5 @@
 import { createLogger } from './create-logger';
-import { PERSONAL_DATA_KEYS, REDACTED } from './personal-data-redaction';
+import { PERSONAL_DATA_KEYS, REDACTED, withoutPersonalData } from './personal-data-redaction';
 
 function logOnce(record: object): Record<string, unknown> {
   const lines: Record<string, unknown>[] = [];
@@ -31,5 +31,21 @@ describe('personal data redaction', () => {
       leadId: 'lead-1',
       touchpoints: [{ email: REDACTED, channel: 'api' }],
     });
+  });
+
+  it('redacts deeper than five levels, survives a cycle and leaves the logged object untouched', () => {
+    const record: Record<string, unknown> = { ...nestedIn(8, { email: secret }), leadId: 'lead-1' };
+    record['self'] = record;
+
+    const censored = withoutPersonalData(record);
+
+    expect(JSON.stringify({ ...censored, self: undefined })).not.toContain(secret);
+    expect(censored['self']).toBe('[Circular]');
+    expect(JSON.stringify({ ...record, self: undefined })).toContain(secret);
+  });
+
+  it('keeps errors for the error serializer', () => {
+    const error = new Error('boom');
+    expect(withoutPersonalData({ err: error })['err']).toBe(error);
   });
 });

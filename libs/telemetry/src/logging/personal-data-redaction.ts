@@ -25,21 +25,31 @@ export const PERSONAL_DATA_KEYS = [
   'password',
 ] as const;
 
-// pino's redaction matches fixed paths; one wildcard per level reaches keys nested this deep.
-const DEPTH = 6;
-const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
-
 export const REDACTED = '[REDACTED]';
 
-function pathAt(depth: number, key: string): string {
-  const parents = Array<string>(depth).fill('*').join('.');
-  const segment = PLAIN_KEY.test(key) ? `.${key}` : `["${key}"]`;
-  const path = `${parents}${segment}`;
-  return path.startsWith('.') ? path.slice(1) : path;
+const personalKeys: ReadonlySet<string> = new Set(PERSONAL_DATA_KEYS);
+// Deeper than any record the services log; what lies below is cut rather than walked.
+const MAX_DEPTH = 10;
+
+/**
+ * A copy of a log record with the value of every personal-data key replaced, at any depth and in
+ * arrays. One walk over the record: pino's own redaction matches one fixed path at a time, and with
+ * a wildcard per level for these keys it cost about half a millisecond per line.
+ */
+export function withoutPersonalData<Record extends object>(record: Record): Record {
+  return censor(record, 0, new WeakSet()) as Record;
 }
 
-export function redactionPaths(): string[] {
-  return Array.from({ length: DEPTH }, (_, depth) => depth).flatMap((depth) =>
-    PERSONAL_DATA_KEYS.map((key) => pathAt(depth, key)),
-  );
+function censor(value: unknown, depth: number, seen: WeakSet<object>): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Date || Buffer.isBuffer(value)) return value;
+  if (seen.has(value)) return '[Circular]';
+  if (depth >= MAX_DEPTH) return '[Truncated]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => censor(item, depth + 1, seen));
+  if (value instanceof Error) return value;
+  const copy: { [key: string]: unknown } = {};
+  for (const [key, inner] of Object.entries(value)) {
+    copy[key] = personalKeys.has(key) ? REDACTED : censor(inner, depth + 1, seen);
+  }
+  return copy;
 }
