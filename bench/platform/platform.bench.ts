@@ -25,7 +25,7 @@ const { values: flags } = parseArgs({
     'capture-seconds': { type: 'string' },
     'raw-seconds': { type: 'string' },
     'fixed-rate': { type: 'string', default: '200' },
-    'first-step': { type: 'string', default: '100' },
+    'first-step': { type: 'string', default: '25' },
     'step-factor': { type: 'string', default: '1.5' },
     'max-rate': { type: 'string', default: '5000' },
     connections: { type: 'string', default: '32' },
