@@ -1,81 +1,132 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
+import { CohortBucket, cohortChange, CohortChange, LeadCohortContribution } from './domain/lead-cohort-contribution';
+import { leadCounters, leadMoney, opportunitiesPerLead } from './lead-contribution-sql';
 
-type Dimension = 'source' | 'campaign';
-const dimensions: Dimension[] = ['source', 'campaign'];
-
-const keyOf: Record<Dimension, Prisma.Sql> = {
-  source: Prisma.sql`COALESCE(f.source, '')`,
-  campaign: Prisma.sql`COALESCE(f.campaign, '')`,
-};
-const cohortDay = Prisma.sql`(f.captured_at AT TIME ZONE 'UTC')::date`;
-
-/** For one bucket each lead's opportunities are looked up by index; for all of them, aggregated once. */
-const opportunitiesPerLead = {
-  lookedUp: Prisma.sql`LEFT JOIN LATERAL (
-      SELECT COUNT(*) AS opportunities, COUNT(*) FILTER (WHERE outcome = 'won') AS won, COUNT(*) FILTER (WHERE outcome = 'lost') AS lost
-      FROM opportunities WHERE lead_id = f.lead_id
-    ) o ON true`,
-  aggregated: Prisma.sql`LEFT JOIN (
-      SELECT lead_id, COUNT(*) AS opportunities, COUNT(*) FILTER (WHERE outcome = 'won') AS won, COUNT(*) FILTER (WHERE outcome = 'lost') AS lost
-      FROM opportunities GROUP BY lead_id
-    ) o ON o.lead_id = f.lead_id`,
-};
-
-function insertCohortCounts(dimension: Dimension, filter: Prisma.Sql, opportunities = opportunitiesPerLead.lookedUp): Prisma.Sql {
-  return Prisma.sql`
-    INSERT INTO kpi_cohort_days (dimension, day, key, leads, mqls, assigned, sals, rejected, sqls, sla_breached,
-                                 speed_seconds_sum, speed_count, opportunities, won, lost)
-    SELECT ${dimension}, ${cohortDay}, ${keyOf[dimension]},
-      COUNT(*), COUNT(f.mql_at), COUNT(f.assigned_at), COUNT(f.accepted_at),
-      COUNT(f.rejected_at) FILTER (WHERE f.accepted_at IS NULL), COUNT(f.sql_at),
-      COUNT(f.sla_breached_at) FILTER (WHERE f.assigned_at IS NOT NULL),
-      COALESCE(SUM(EXTRACT(EPOCH FROM f.accepted_at - f.captured_at)), 0), COUNT(f.accepted_at),
-      COALESCE(SUM(o.opportunities), 0), COALESCE(SUM(o.won), 0), COALESCE(SUM(o.lost), 0)
-    FROM funnel_leads f
-    ${opportunities}
-    WHERE f.is_test = false AND f.captured_at IS NOT NULL AND ${filter}
-    GROUP BY 2, 3`;
+interface ContributionRow {
+  day: string;
+  source: string;
+  campaign: string;
+  leads: number;
+  mqls: number;
+  assigned: number;
+  sals: number;
+  rejected: number;
+  sqls: number;
+  sla_breached: number;
+  speed_milliseconds: bigint;
+  speed_count: number;
+  opportunities: number;
+  won: number;
+  lost: number;
+  money: { currency: string; pipelineMinor: string; wonMinor: string }[];
 }
 
-function insertCohortMoney(dimension: Dimension, filter: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    INSERT INTO kpi_cohort_money_days (dimension, day, key, currency, pipeline_minor, won_minor)
-    SELECT ${dimension}, ${cohortDay}, ${keyOf[dimension]}, o.currency,
-           SUM(o.amount_minor), COALESCE(SUM(o.amount_minor) FILTER (WHERE o.outcome = 'won'), 0)
-    FROM funnel_leads f JOIN opportunities o ON o.lead_id = f.lead_id
-    WHERE f.is_test = false AND f.captured_at IS NOT NULL AND o.amount_minor IS NOT NULL AND ${filter}
-    GROUP BY 2, 3, 4`;
-}
+const bothDimensions = Prisma.sql`CROSS JOIN (VALUES ('source'), ('campaign')) AS d(dimension)`;
+const keyInDimension = Prisma.sql`CASE d.dimension WHEN 'source' THEN c.source ELSE c.campaign END`;
 
 /**
- * Per-day roll-ups of the capture cohorts, so a year of KPIs is read from a few thousand rows. A
- * lead's buckets are recomputed from the funnel whenever anything about the lead changes.
+ * Per-day roll-ups of the capture cohorts, so a year of KPIs is read from a few thousand rows. Each
+ * change to a lead adds what it changed in the lead's contribution, so an event costs the same
+ * however many leads its bucket already has.
  */
 @Injectable()
 export class KpiRollupRepository {
   constructor(private readonly database: RewardsDatabase) {}
 
-  async refreshLead(transaction: RewardsTransaction, leadId: string): Promise<void> {
-    const lead = await transaction.funnelLead.findUnique({
-      where: { leadId },
-      select: { capturedAt: true, source: true, campaign: true },
-    });
-    if (!lead?.capturedAt) return;
-    const day = new Date(Date.UTC(lead.capturedAt.getUTCFullYear(), lead.capturedAt.getUTCMonth(), lead.capturedAt.getUTCDate()));
-    const nextDay = new Date(day.getTime() + 24 * 60 * 60 * 1000);
-    const keys: Record<Dimension, string> = { source: lead.source ?? '', campaign: lead.campaign ?? '' };
-    for (const dimension of dimensions) {
-      const key = keys[dimension];
-      // Concurrent events of other leads in this bucket wait here, so each recount sees the others.
-      await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`kpi:${dimension}:${day.toISOString()}:${key}`}, 7))`;
-      await transaction.$executeRaw`DELETE FROM kpi_cohort_days WHERE dimension = ${dimension} AND day = ${day.toISOString().slice(0, 10)}::date AND key = ${key}`;
-      await transaction.$executeRaw`DELETE FROM kpi_cohort_money_days WHERE dimension = ${dimension} AND day = ${day.toISOString().slice(0, 10)}::date AND key = ${key}`;
-      const filter = Prisma.sql`f.captured_at >= ${day} AND f.captured_at < ${nextDay} AND ${keyOf[dimension]} = ${key}`;
-      await transaction.$executeRaw(insertCohortCounts(dimension, filter));
-      await transaction.$executeRaw(insertCohortMoney(dimension, filter));
+  /**
+   * Runs `change` to the lead's funnel or opportunities and moves the roll-up by the difference it
+   * made. A lead's events arrive on several topics at once: the lock lets them apply one after the
+   * other, and as a statement of its own it lets the next read see what the previous holder committed.
+   */
+  async applyLeadChange<Result>(transaction: RewardsTransaction, leadId: string, change: () => Promise<Result>): Promise<Result> {
+    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`kpi-cohort:${leadId}`}, 7))`;
+    const before = await this.contributionOf(transaction, leadId);
+    const result = await change();
+    const after = await this.contributionOf(transaction, leadId);
+    await this.add(transaction, cohortChange(before, after));
+    return result;
+  }
+
+  private async contributionOf(transaction: RewardsTransaction, leadId: string): Promise<LeadCohortContribution | null> {
+    const ofLead = Prisma.sql`f.lead_id = ${leadId}::uuid`;
+    const [row] = await transaction.$queryRaw<ContributionRow[]>`
+      SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c.source, c.campaign, c.leads, c.mqls, c.assigned, c.sals, c.rejected, c.sqls,
+        c.sla_breached, c.speed_milliseconds, c.speed_count, c.opportunities, c.won, c.lost,
+        COALESCE((SELECT json_agg(json_build_object('currency', m.currency, 'pipelineMinor', m.pipeline_minor::text, 'wonMinor', m.won_minor::text))
+                  FROM (${leadMoney(ofLead)}) m), '[]'::json) AS money
+      FROM (${leadCounters(ofLead, opportunitiesPerLead.lookedUp)}) c`;
+    if (!row) return null;
+    return {
+      day: row.day,
+      keys: { source: row.source, campaign: row.campaign },
+      counters: {
+        leads: row.leads,
+        mqls: row.mqls,
+        assigned: row.assigned,
+        sals: row.sals,
+        rejected: row.rejected,
+        sqls: row.sqls,
+        slaBreached: row.sla_breached,
+        speedMilliseconds: Number(row.speed_milliseconds),
+        speedCount: row.speed_count,
+        opportunities: row.opportunities,
+        won: row.won,
+        lost: row.lost,
+      },
+      money: row.money.map((amounts) => ({
+        currency: amounts.currency,
+        pipelineMinor: BigInt(amounts.pipelineMinor),
+        wonMinor: BigInt(amounts.wonMinor),
+      })),
+    };
+  }
+
+  /** Each row is added to atomically, so leads of one bucket need no lock of their own. */
+  private async add(transaction: RewardsTransaction, change: CohortChange): Promise<void> {
+    if (change.counts.length > 0) {
+      const rows = change.counts.map(({ dimension, day, key, counters: c }) => Prisma.sql`(
+        ${dimension}, ${day}::date, ${key}, ${c.leads}::int, ${c.mqls}::int, ${c.assigned}::int, ${c.sals}::int, ${c.rejected}::int,
+        ${c.sqls}::int, ${c.slaBreached}::int, ${c.speedMilliseconds}::bigint / 1000.0, ${c.speedCount}::int,
+        ${c.opportunities}::int, ${c.won}::int, ${c.lost}::int)`);
+      // The speed sum stays a whole number of milliseconds, exactly what the recount stores.
+      await transaction.$executeRaw`
+        INSERT INTO kpi_cohort_days AS b (dimension, day, key, leads, mqls, assigned, sals, rejected, sqls, sla_breached,
+                                          speed_seconds_sum, speed_count, opportunities, won, lost)
+        VALUES ${Prisma.join(rows)}
+        ON CONFLICT (dimension, day, key) DO UPDATE SET
+          leads = b.leads + EXCLUDED.leads, mqls = b.mqls + EXCLUDED.mqls, assigned = b.assigned + EXCLUDED.assigned,
+          sals = b.sals + EXCLUDED.sals, rejected = b.rejected + EXCLUDED.rejected, sqls = b.sqls + EXCLUDED.sqls,
+          sla_breached = b.sla_breached + EXCLUDED.sla_breached,
+          speed_seconds_sum = round((b.speed_seconds_sum + EXCLUDED.speed_seconds_sum) * 1000) / 1000,
+          speed_count = b.speed_count + EXCLUDED.speed_count, opportunities = b.opportunities + EXCLUDED.opportunities,
+          won = b.won + EXCLUDED.won, lost = b.lost + EXCLUDED.lost`;
     }
+    if (change.money.length > 0) {
+      const rows = change.money.map(
+        ({ dimension, day, key, currency, pipelineMinor, wonMinor }) =>
+          Prisma.sql`(${dimension}, ${day}::date, ${key}, ${currency}, ${pipelineMinor}::bigint, ${wonMinor}::bigint)`,
+      );
+      await transaction.$executeRaw`
+        INSERT INTO kpi_cohort_money_days AS b (dimension, day, key, currency, pipeline_minor, won_minor)
+        VALUES ${Prisma.join(rows)}
+        ON CONFLICT (dimension, day, key, currency) DO UPDATE SET
+          pipeline_minor = b.pipeline_minor + EXCLUDED.pipeline_minor, won_minor = b.won_minor + EXCLUDED.won_minor`;
+    }
+    if (change.shrunk.length > 0) await this.removeEmptyRows(transaction, change.shrunk);
+  }
+
+  /** Rare: only when a lead moves to another bucket or turns out to be a test lead. */
+  private async removeEmptyRows(transaction: RewardsTransaction, buckets: CohortBucket[]): Promise<void> {
+    const shrunk = Prisma.join(buckets.map(({ dimension, day, key }) => Prisma.sql`(${dimension}, ${day}::date, ${key})`));
+    await transaction.$executeRaw`
+      WITH shrunk (dimension, day, key) AS (VALUES ${shrunk}),
+        emptied AS (
+          DELETE FROM kpi_cohort_days b USING shrunk s
+          WHERE b.dimension = s.dimension AND b.day = s.day AND b.key = s.key AND b.leads = 0)
+      DELETE FROM kpi_cohort_money_days b USING shrunk s
+      WHERE b.dimension = s.dimension AND b.day = s.day AND b.key = s.key AND b.pipeline_minor = 0 AND b.won_minor = 0`;
   }
 
   /** Recounts every bucket from the funnel, e.g. after loading historical data. */
@@ -83,13 +134,23 @@ export class KpiRollupRepository {
     await this.database.$transaction(async (transaction) => {
       await transaction.$executeRaw`DELETE FROM kpi_cohort_days`;
       await transaction.$executeRaw`DELETE FROM kpi_cohort_money_days`;
-      for (const dimension of dimensions) {
-        await transaction.$executeRaw(insertCohortCounts(dimension, Prisma.sql`true`, opportunitiesPerLead.aggregated));
-        await transaction.$executeRaw(insertCohortMoney(dimension, Prisma.sql`true`));
-      }
+      await transaction.$executeRaw`
+        INSERT INTO kpi_cohort_days (dimension, day, key, leads, mqls, assigned, sals, rejected, sqls, sla_breached,
+                                     speed_seconds_sum, speed_count, opportunities, won, lost)
+        SELECT d.dimension, c.day, ${keyInDimension},
+          SUM(c.leads), SUM(c.mqls), SUM(c.assigned), SUM(c.sals), SUM(c.rejected), SUM(c.sqls), SUM(c.sla_breached),
+          SUM(c.speed_milliseconds) / 1000.0, SUM(c.speed_count), SUM(c.opportunities), SUM(c.won), SUM(c.lost)
+        FROM (${leadCounters(Prisma.sql`true`, opportunitiesPerLead.aggregated)}) c ${bothDimensions}
+        GROUP BY 1, 2, 3`;
+      await transaction.$executeRaw`
+        INSERT INTO kpi_cohort_money_days (dimension, day, key, currency, pipeline_minor, won_minor)
+        SELECT d.dimension, c.day, ${keyInDimension}, c.currency, SUM(c.pipeline_minor), SUM(c.won_minor)
+        FROM (${leadMoney(Prisma.sql`true`)}) c ${bothDimensions}
+        GROUP BY 1, 2, 3, 4
+        HAVING SUM(c.pipeline_minor) <> 0 OR SUM(c.won_minor) <> 0`;
       await transaction.$executeRaw`DELETE FROM kpi_credit_days`;
       await transaction.$executeRaw`UPDATE attribution_credits c SET counted = NOT EXISTS (SELECT 1 FROM funnel_leads f WHERE f.lead_id = c.lead_id AND f.is_test)`;
-      for (const dimension of dimensions) {
+      for (const dimension of ['source', 'campaign'] as const) {
         await transaction.$executeRaw`
           INSERT INTO kpi_credit_days (model, dimension, day, key, currency, amount_minor)
           SELECT model, ${dimension}, (closed_at AT TIME ZONE 'UTC')::date, COALESCE(${dimension === 'source' ? Prisma.sql`source` : Prisma.sql`campaign`}, ''), currency, SUM(amount_minor)

@@ -9,7 +9,11 @@ import { KpiRollupRepository } from '../kpis/kpi-rollup.repository';
 
 type Context = EventContext<RewardsTransaction>;
 
-/** Every step of a lead through the pipeline lands in the shared funnel, its KPI roll-up and attribution. */
+/**
+ * Every step of a lead through the pipeline lands in the shared funnel, its KPI roll-up and attribution.
+ * Attribution runs inside the roll-up's change too, so every handler takes its locks in one order:
+ * the lead, attribution's, then the roll-up rows.
+ */
 @Controller()
 export class PipelineEventsConsumer {
   constructor(
@@ -19,26 +23,27 @@ export class PipelineEventsConsumer {
   ) {}
 
   @HandlesEvent('capture.lead.captured.v1')
-  async captured(@Payload() event: AccordEvent<'capture.lead.captured.v1'>, @Ctx() context: Context) {
+  captured(@Payload() event: AccordEvent<'capture.lead.captured.v1'>, @Ctx() context: Context) {
     const { leadId, touchpoint, isTest } = event.payload;
-    await this.funnel.recordCaptured(context.transaction, {
-      leadId,
-      channel: touchpoint.channel,
-      source: touchpoint.source,
-      campaign: touchpoint.campaign,
-      isTest,
-      capturedAt: new Date(event.occurredAt),
+    return this.cohorts.applyLeadChange(context.transaction, leadId, async () => {
+      await this.funnel.recordCaptured(context.transaction, {
+        leadId,
+        channel: touchpoint.channel,
+        source: touchpoint.source,
+        campaign: touchpoint.campaign,
+        isTest,
+        capturedAt: new Date(event.occurredAt),
+      });
+      await this.attribution.touchpointRecorded(context.transaction, {
+        touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
+        leadId,
+        channel: touchpoint.channel,
+        source: touchpoint.source,
+        campaign: touchpoint.campaign,
+        occurredAt: new Date(touchpoint.occurredAt),
+        isLeadCreation: true,
+      });
     });
-    await this.attribution.touchpointRecorded(context.transaction, {
-      touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
-      leadId,
-      channel: touchpoint.channel,
-      source: touchpoint.source,
-      campaign: touchpoint.campaign,
-      occurredAt: new Date(touchpoint.occurredAt),
-      isLeadCreation: true,
-    });
-    await this.cohorts.refreshLead(context.transaction, leadId);
   }
 
   @HandlesEvent('capture.touchpoint.recorded.v1')
@@ -59,30 +64,34 @@ export class PipelineEventsConsumer {
   async stageChanged(@Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>, @Ctx() context: Context) {
     const { leadId, to, changedAt } = event.payload;
     if (to !== 'mql') return;
-    await this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt));
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    await this.cohorts.applyLeadChange(context.transaction, leadId, () =>
+      this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt)),
+    );
   }
 
   @HandlesEvent('hand-off.lead.assigned.v1')
-  async assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
+  assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
     const { leadId, assignedAt, assignee } = event.payload;
-    await this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id);
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
+      this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id),
+    );
   }
 
   @HandlesEvent('hand-off.lead.accepted.v1')
-  async accepted(@Payload() event: AccordEvent<'hand-off.lead.accepted.v1'>, @Ctx() context: Context) {
+  accepted(@Payload() event: AccordEvent<'hand-off.lead.accepted.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt } = event.payload;
-    await this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt));
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
+      this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt)),
+    );
   }
 
   @HandlesEvent('hand-off.lead.rejected.v1')
-  async rejected(@Payload() event: AccordEvent<'hand-off.lead.rejected.v1'>, @Ctx() context: Context) {
+  rejected(@Payload() event: AccordEvent<'hand-off.lead.rejected.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt, reason } = event.payload;
-    await this.funnel.recordFirst(context.transaction, leadId, 'rejected', new Date(decidedAt));
-    await this.funnel.recordRejectionReason(context.transaction, leadId, reason);
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    return this.cohorts.applyLeadChange(context.transaction, leadId, async () => {
+      await this.funnel.recordFirst(context.transaction, leadId, 'rejected', new Date(decidedAt));
+      await this.funnel.recordRejectionReason(context.transaction, leadId, reason);
+    });
   }
 
   @HandlesEvent('hand-off.lead.recycled.v1')
@@ -92,33 +101,36 @@ export class PipelineEventsConsumer {
   }
 
   @HandlesEvent('hand-off.lead.converted.v1')
-  async converted(@Payload() event: AccordEvent<'hand-off.lead.converted.v1'>, @Ctx() context: Context) {
+  converted(@Payload() event: AccordEvent<'hand-off.lead.converted.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt, opportunityId, track } = event.payload;
-    await this.funnel.recordFirst(context.transaction, leadId, 'sql', new Date(decidedAt));
-    await this.attribution.opportunityOpened(context.transaction, { opportunityId, leadId, track, convertedAt: new Date(decidedAt) });
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    return this.cohorts.applyLeadChange(context.transaction, leadId, async () => {
+      await this.funnel.recordFirst(context.transaction, leadId, 'sql', new Date(decidedAt));
+      await this.attribution.opportunityOpened(context.transaction, { opportunityId, leadId, track, convertedAt: new Date(decidedAt) });
+    });
   }
 
   @HandlesEvent('hand-off.opportunity.closed.v1')
-  async closed(@Payload() event: AccordEvent<'hand-off.opportunity.closed.v1'>, @Ctx() context: Context) {
+  closed(@Payload() event: AccordEvent<'hand-off.opportunity.closed.v1'>, @Ctx() context: Context) {
     const { leadId, opportunityId, outcome, amount, closedAt, track, creditedMarketerId } = event.payload;
-    await this.attribution.opportunityClosed(context.transaction, {
-      opportunityId,
-      leadId,
-      track,
-      outcome,
-      amountMinor: amount.amountMinor,
-      currency: amount.currency,
-      closedAt: new Date(closedAt),
-      creditedMarketerId,
-    });
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
+      this.attribution.opportunityClosed(context.transaction, {
+        opportunityId,
+        leadId,
+        track,
+        outcome,
+        amountMinor: amount.amountMinor,
+        currency: amount.currency,
+        closedAt: new Date(closedAt),
+        creditedMarketerId,
+      }),
+    );
   }
 
   @HandlesEvent('hand-off.sla.breached.v1')
-  async slaBreached(@Payload() event: AccordEvent<'hand-off.sla.breached.v1'>, @Ctx() context: Context) {
+  slaBreached(@Payload() event: AccordEvent<'hand-off.sla.breached.v1'>, @Ctx() context: Context) {
     const { leadId, breachedAt } = event.payload;
-    await this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt));
-    await this.cohorts.refreshLead(context.transaction, leadId);
+    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
+      this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt)),
+    );
   }
 }
