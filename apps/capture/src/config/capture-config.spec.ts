@@ -30,5 +30,10 @@ describe('capture configuration', () => {
     expect(invalidVariables({ PAYLOAD_ENCRYPTION_KEY: 'c2hvcnQ=' })).toEqual(['PAYLOAD_ENCRYPTION_KEY']);
     expect(invalidVariables({ ADMIN_API_KEY: 'short' })).toEqual(['ADMIN_API_KEY']);
     expect(invalidVariables({ DEFAULT_PHONE_REGION: 'nl' })).toEqual(['DEFAULT_PHONE_REGION']);
+    expect(invalidVariables({ LINKEDIN_ACCESS_TOKEN: 'AQV with spaces', LINKEDIN_API_BASE_URL: 'api.linkedin.com', LINKEDIN_API_VERSION: '2024-05' })).toEqual([
+      'LINKEDIN_ACCESS_TOKEN',
+      'LINKEDIN_API_BASE_URL',
+      'LINKEDIN_API_VERSION',
+    ]);
   });
 });

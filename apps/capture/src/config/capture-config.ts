@@ -43,6 +43,13 @@ export const captureConfigSchema = serviceConfigSchema.extend({
   FACEBOOK_FETCH_BACKOFF_MS: positiveInteger(500),
   /** LinkedIn Lead Gen: the application's client secret; unset disables the webhook. */
   LINKEDIN_CLIENT_SECRET: z.string().min(8).optional(),
+  /** OAuth token with r_marketing_leadgen_automation for the Lead Sync API; notified leads are fetched only while it and the client secret are set. */
+  LINKEDIN_ACCESS_TOKEN: z.string().regex(/^\S{16,}$/, 'must be a LinkedIn OAuth access token: at least 16 characters, no spaces').optional(),
+  LINKEDIN_API_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.linkedin.com' }).default('https://api.linkedin.com'),
+  /** The LinkedIn-Version (YYYYMM) the API is called with; LinkedIn retires each version about a year after it appears. */
+  LINKEDIN_API_VERSION: z.string().regex(/^\d{6}$/, 'must be a LinkedIn API version like 202605 (YYYYMM)').default('202605'),
+  LINKEDIN_FETCH_ATTEMPTS: positiveInteger(5),
+  LINKEDIN_FETCH_BACKOFF_MS: positiveInteger(500),
   /** The HTML forms that may post to /v1/forms/{formKey}, as JSON keyed by form key. */
   WEB_FORMS: webFormsJson,
   /** Days without a new touchpoint after which a lead's personal data is erased everywhere; unset keeps it until erased on request. */

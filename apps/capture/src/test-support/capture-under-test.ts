@@ -82,7 +82,7 @@ export class CaptureUnderTest {
     return this.count(
       `SELECT (SELECT count(*) FROM leads) + (SELECT count(*) FROM touchpoints) + (SELECT count(*) FROM consents)
             + (SELECT count(*) FROM outbox) + (SELECT count(*) FROM idempotent_requests)
-            + (SELECT count(*) FROM facebook_lead_fetches) AS count`,
+            + (SELECT count(*) FROM ad_lead_fetches) AS count`,
     );
   }
 

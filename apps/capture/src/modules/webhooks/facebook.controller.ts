@@ -8,8 +8,8 @@ import { problemResponse } from '../../http/openapi';
 import { constantTimeEquals } from './domain/constant-time-equals';
 import { facebookNotificationSchema, leadgenReferences } from './domain/facebook-lead';
 import { facebookSignatureMatches } from './domain/webhook-signatures';
-import { FacebookLeadFetchRepository } from './facebook-lead-fetch.repository';
-import { FetchFacebookLeadsUseCase } from './fetch-facebook-leads.usecase';
+import { notifiedFacebookLead } from './facebook-lead-source';
+import { FetchAdLeadsUseCase } from './fetch-ad-leads.usecase';
 import { badSignature, headerOf, missingSignature, notConfigured, rawBodyOf } from './raw-body';
 
 const notificationPipe = new ZodValidationPipe(facebookNotificationSchema);
@@ -20,8 +20,7 @@ const notificationPipe = new ZodValidationPipe(facebookNotificationSchema);
 @Controller('v1/webhooks/facebook')
 export class FacebookController {
   constructor(
-    private readonly fetches: FacebookLeadFetchRepository,
-    private readonly fetchFacebookLeads: FetchFacebookLeadsUseCase,
+    private readonly fetchAdLeads: FetchAdLeadsUseCase,
     @Inject(SERVICE_CONFIG) private readonly config: CaptureConfig,
   ) {}
 
@@ -58,8 +57,7 @@ export class FacebookController {
     if (!signature) throw missingSignature('X-Hub-Signature-256');
     if (!facebookSignatureMatches(rawBodyOf(request), signature, secret)) throw badSignature('X-Hub-Signature-256');
     const references = leadgenReferences(notificationPipe.transform(request.body));
-    const recorded = references.length > 0 ? await this.fetches.recordNotified(references) : 0;
-    if (recorded > 0) this.fetchFacebookLeads.wake();
+    const recorded = await this.fetchAdLeads.enqueue('facebook', references.map(notifiedFacebookLead));
     return { received: references.length, new: recorded };
   }
 }

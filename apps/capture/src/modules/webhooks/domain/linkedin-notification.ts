@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { LinkedInNotice } from './linkedin-lead';
+
+const formResponseUrnPrefix = 'urn:li:leadGenFormResponse:';
 
 /** A Lead Sync notification: it names the form response; the answers themselves stay at LinkedIn. */
 export const linkedInNotificationSchema = z.object({
@@ -11,3 +14,16 @@ export const linkedInNotificationSchema = z.object({
 });
 
 export type LinkedInNotification = z.infer<typeof linkedInNotificationSchema>;
+
+/** The form response to fetch, by its id; none when the notification says the lead was deleted. */
+export function notifiedLinkedInLead(notification: LinkedInNotification): { externalId: string; notice: LinkedInNotice } | null {
+  if (notification.leadAction === 'DELETED') return null;
+  return {
+    externalId: notification.leadGenFormResponse.slice(formResponseUrnPrefix.length),
+    notice: {
+      leadGenForm: notification.leadGenForm ?? null,
+      leadType: notification.leadType ?? null,
+      occurredAt: notification.occurredAt ?? null,
+    },
+  };
+}
