@@ -1,6 +1,6 @@
 import { ExponentialBackoff, handleWhen, IPolicy, retry, timeout, TimeoutStrategy, wrap } from 'cockatiel';
 
-/** A failure worth another try later: the network, a timeout, throttling or a server error. */
+/** A failure worth another try later: the network, a timeout, throttling, a server error or our own credentials. */
 export class TransientAdApiError extends Error {}
 
 /** A lead the platform will never give us: deleted, not ours, or a token without permission. */
@@ -17,6 +17,8 @@ export function adApiRetryPolicy(attempts: number, backoffMs: number): IPolicy {
   );
 }
 
+const waitForUs = new Set([401, 426, 429]);
+
 /** GETs a JSON document, telling the failures worth another try from those that are final. */
 export async function getAdApiJson(api: string, url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<unknown> {
   let response: Response;
@@ -25,7 +27,8 @@ export async function getAdApiJson(api: string, url: URL, headers: Record<string
   } catch (error) {
     throw new TransientAdApiError(`${api} unreachable: ${(error as Error).message}`);
   }
-  if (response.status === 429 || response.status >= 500) throw new TransientAdApiError(`${api} answered ${response.status}`);
+  // An expired token (401) or a retired API version (426) is ours to fix; the leads must wait for it, not be dropped.
+  if (waitForUs.has(response.status) || response.status >= 500) throw new TransientAdApiError(`${api} answered ${response.status}`);
   if (!response.ok) throw new PermanentAdApiError(`${api} answered ${response.status}`);
   return response.json().catch(() => null);
 }
