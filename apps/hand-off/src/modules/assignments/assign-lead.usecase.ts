@@ -9,13 +9,12 @@ import { timersFor } from '../sla/domain/sla-timers';
 import { teamCalendar } from '../sla/domain/team-calendar';
 import { LeadProfileRepository } from '../lead-profiles/lead-profile.repository';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
-import { SlaTimerRepository } from '../sla/sla-timer.repository';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { countAssignment } from './assignment-metrics';
 import { AssignmentRepository } from './assignment.repository';
 import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
-import { RoutingSnapshotRepository } from './routing-snapshot.repository';
+import { RoutingSnapshotRepository, TeamForRouting } from './routing-snapshot.repository';
 
 /**
  * Routes each MQL once, as a new assignment: account owner, then rules and round robin, then the
@@ -27,7 +26,6 @@ export class AssignLeadUseCase {
     private readonly snapshot: RoutingSnapshotRepository,
     private readonly profiles: LeadProfileRepository,
     private readonly assignments: AssignmentRepository,
-    private readonly timers: SlaTimerRepository,
     private readonly events: HandOffEvents,
     private readonly matchOutcomes: MatchOutcomesUseCase,
     @Inject(SERVICE_CONFIG) private readonly config: HandOffConfig,
@@ -37,13 +35,12 @@ export class AssignLeadUseCase {
     const { leadId, to, changedAt, routingFacts } = stageChanged.payload;
     if (to !== 'mql') return;
     // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
-    await this.profiles.mergeNewest(transaction, leadId, routingFacts ?? {});
+    const lead = await this.profiles.mergeNewest(transaction, leadId, routingFacts ?? {});
     if (await this.assignments.isRouted(transaction, leadId, stageChanged.id)) return;
     const assignedAt = new Date();
     const qualifiedAt = new Date(changedAt);
-    const lead = await this.snapshot.lead(transaction, leadId);
-    const decision = await this.decide(transaction, lead, assignedAt);
-    const deadlines = await this.deadlines(transaction, decision, qualifiedAt);
+    const { decision, lockedTeam } = await this.decide(transaction, lead, assignedAt);
+    const deadlines = await this.deadlines(transaction, decision, lockedTeam, qualifiedAt);
     const assignmentId = uuidv7();
     const created = await this.assignments.createForQualification(transaction, {
       id: assignmentId,
@@ -52,19 +49,10 @@ export class AssignLeadUseCase {
       decision,
       acceptDueAt: deadlines.dueAt,
       assignedAt,
+      record: { id: uuidv7(), trigger: 'mql' },
+      timers: decision.assignee.kind === 'rep' ? timersFor(deadlines) : [],
     });
     if (!created) return;
-    await this.snapshot.saveCredits(transaction, decision.credits);
-    await this.assignments.recordDecision(transaction, decision, {
-      id: uuidv7(),
-      leadId,
-      assignmentId,
-      trigger: 'mql',
-      decidedAt: assignedAt,
-    });
-    if (decision.assignee.kind === 'rep') {
-      await this.timers.schedule(transaction, assignmentId, timersFor(deadlines));
-    }
     await this.events.publish(
       transaction,
       'hand-off.lead.assigned.v1',
@@ -84,17 +72,29 @@ export class AssignLeadUseCase {
     await this.matchOutcomes.forLead(transaction, leadId, stageChanged, { emailHash: lead.emailHash ?? null });
   }
 
-  private async decide(transaction: HandOffTransaction, lead: LeadForRouting, now: Date): Promise<RoutingDecision> {
+  /** The decision, and the team row it locked to take its turn in the round robin (null when none was locked). */
+  private async decide(
+    transaction: HandOffTransaction,
+    lead: LeadForRouting,
+    now: Date,
+  ): Promise<{ decision: RoutingDecision; lockedTeam: TeamForRouting | null }> {
     const owner = lead.accountOwnerId ? await this.snapshot.accountOwner(transaction, lead.accountOwnerId, now) : null;
     const [rules, territories] = await Promise.all([this.snapshot.rules(transaction), this.snapshot.territories(transaction)]);
     const destination = chooseDestination(lead, owner, rules, territories);
-    const teamPick =
-      destination.kind === 'team' ? pickTeamRep(await this.snapshot.lockTeamReps(transaction, destination.rule.teamId, now), now) : null;
-    return decideRouting(destination, teamPick, this.config.FALLBACK_QUEUE);
+    if (destination.kind !== 'team') return { decision: decideRouting(destination, null, this.config.FALLBACK_QUEUE), lockedTeam: null };
+    const lockedTeam = await this.snapshot.lockTeam(transaction, destination.rule.teamId);
+    const teamPick = pickTeamRep(await this.snapshot.teamReps(transaction, destination.rule.teamId, now), now);
+    return { decision: decideRouting(destination, teamPick, this.config.FALLBACK_QUEUE), lockedTeam };
   }
 
-  private async deadlines(transaction: HandOffTransaction, decision: RoutingDecision, qualifiedAt: Date): Promise<SlaDeadlines> {
-    const team = decision.assignee.kind === 'rep' && decision.teamId ? await this.snapshot.team(transaction, decision.teamId) : null;
+  private async deadlines(
+    transaction: HandOffTransaction,
+    decision: RoutingDecision,
+    lockedTeam: TeamForRouting | null,
+    qualifiedAt: Date,
+  ): Promise<SlaDeadlines> {
+    const teamId = decision.assignee.kind === 'rep' ? decision.teamId : null;
+    const team = teamId && lockedTeam?.id === teamId ? lockedTeam : teamId ? await this.snapshot.team(transaction, teamId) : null;
     if (team) return slaDeadlines(qualifiedAt, team, teamCalendar(team));
     return { dueAt: new Date(qualifiedAt.getTime() + this.config.FALLBACK_ACCEPT_WITHIN_HOURS * 3_600_000), remindAt: null };
   }

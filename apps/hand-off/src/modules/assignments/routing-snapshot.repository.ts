@@ -37,6 +37,17 @@ export class RoutingSnapshotRepository {
     return team ? { ...team, workingHours: team.workingHours as unknown as WorkingHours } : null;
   }
 
+  /** Locks the team so concurrent decisions for it take turns, and reads it in the same round trip. */
+  async lockTeam(transaction: HandOffTransaction, teamId: string): Promise<TeamForRouting | null> {
+    const [team] = await transaction.$queryRaw<TeamForRouting[]>`
+      SELECT id, manager_id AS "managerId", time_zone AS "timeZone", working_hours AS "workingHours",
+             holiday_country AS "holidayCountry", holiday_region AS "holidayRegion",
+             accept_within_business_hours AS "acceptWithinBusinessHours", remind_before_minutes AS "remindBeforeMinutes",
+             reassign_on_breach AS "reassignOnBreach"
+      FROM teams WHERE id = ${teamId} FOR UPDATE`;
+    return team ?? null;
+  }
+
   async accountOwner(transaction: HandOffTransaction, repId: string, now: Date): Promise<AccountOwner | null> {
     const [owner] = await this.reps(transaction, { repId }, now);
     return owner ?? null;
@@ -44,7 +55,12 @@ export class RoutingSnapshotRepository {
 
   /** Locks the team so concurrent decisions for it take turns and the round robin stays exact. */
   async lockTeamReps(transaction: HandOffTransaction, teamId: string, now: Date): Promise<AccountOwner[]> {
-    await transaction.$queryRaw`SELECT id FROM teams WHERE id = ${teamId} FOR UPDATE`;
+    await this.lockTeam(transaction, teamId);
+    return this.teamReps(transaction, teamId, now);
+  }
+
+  /** The team's reps as the round robin sees them; call under the team's lock. */
+  teamReps(transaction: HandOffTransaction, teamId: string, now: Date): Promise<AccountOwner[]> {
     return this.reps(transaction, { teamId }, now);
   }
 
@@ -71,4 +87,3 @@ export class RoutingSnapshotRepository {
       ORDER BY r.id`;
   }
 }
-

@@ -13,8 +13,8 @@ export class RecordLeadFactsUseCase {
     private readonly matchOutcomes: MatchOutcomesUseCase,
   ) {}
 
-  fromEnrichment(event: AccordEvent<'enrichment.lead.enriched.v1'>, transaction: HandOffTransaction): Promise<void> {
-    return this.profiles.mergeNewest(transaction, event.payload.leadId, event.payload.facts);
+  async fromEnrichment(event: AccordEvent<'enrichment.lead.enriched.v1'>, transaction: HandOffTransaction): Promise<void> {
+    await this.profiles.mergeNewest(transaction, event.payload.leadId, event.payload.facts);
   }
 
   /** The e-mail may be what a waiting outcome names, so outcomes are matched again once it is known. */
