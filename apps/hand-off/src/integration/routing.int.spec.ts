@@ -106,4 +106,30 @@ describe('routing over real Kafka and PostgreSQL', () => {
     expect(routing.assignment).toMatchObject({ assignee: { kind: 'rep', id: 'rep-owner' }, teamId: 'team-keys' });
     expect(routing.decisions[0].reasons).toEqual(['account acc-42 is owned by rep-owner']);
   });
+
+  it('routes the very next MQL by a territory or rule changed a moment before', async () => {
+    await put('/v1/teams/team-iceland', teamBody({ name: 'Iceland' }));
+    await put('/v1/reps/rep-iceland', repBody('team-iceland'));
+    await put('/v1/teams/team-nordics', teamBody({ name: 'Nordics' }));
+    await put('/v1/reps/rep-nordics', repBody('team-nordics'));
+    await put('/v1/territories/iceland', { name: 'Iceland', countries: ['IS'] });
+    await put('/v1/routing-rules/iceland', { position: 1, name: 'Iceland', teamId: 'team-iceland', conditions: { territoryIds: ['iceland'] } });
+    const routeIcelandicLead = async () => {
+      const leadId = uuidv7();
+      await handOff.enrich(leadId, { country: 'is' });
+      await eventually(async () => expect(await handOff.count("SELECT count(*) FROM lead_profiles WHERE lead_id = $1 AND country = 'IS'", [leadId])).toBe(1), patience);
+      await handOff.qualify([leadId]);
+      return eventually(async () => {
+        const response = await handOff.request('GET', `/v1/leads/${leadId}/routing`);
+        expect(response.status).toBe(200);
+        return response.body.assignment;
+      }, patience);
+    };
+
+    expect(await routeIcelandicLead()).toMatchObject({ assignee: { kind: 'rep', id: 'rep-iceland' }, teamId: 'team-iceland' });
+    await put('/v1/routing-rules/iceland', { position: 1, name: 'Iceland', teamId: 'team-nordics', conditions: { territoryIds: ['iceland'] } });
+    expect(await routeIcelandicLead()).toMatchObject({ assignee: { kind: 'rep', id: 'rep-nordics' }, teamId: 'team-nordics' });
+    await put('/v1/territories/iceland', { name: 'Iceland', countries: ['GL'] });
+    expect((await routeIcelandicLead()).teamId).not.toBe('team-nordics');
+  });
 });

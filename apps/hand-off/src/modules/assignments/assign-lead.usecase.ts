@@ -14,7 +14,7 @@ import { countAssignment } from './assignment-metrics';
 import { AssignmentRepository } from './assignment.repository';
 import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
-import { RoutingSnapshotRepository, TeamForRouting } from './routing-snapshot.repository';
+import { RoutingConfiguration, RoutingSnapshotRepository, TeamForRouting } from './routing-snapshot.repository';
 
 /**
  * Routes each MQL once, as a new assignment: account owner, then rules and round robin, then the
@@ -36,10 +36,11 @@ export class AssignLeadUseCase {
     if (to !== 'mql') return;
     // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
     const lead = await this.profiles.mergeNewest(transaction, leadId, routingFacts ?? {});
-    if (await this.assignments.isRouted(transaction, leadId, stageChanged.id)) return;
+    const configuration = await this.snapshot.routingConfiguration(transaction, leadId, stageChanged.id);
+    if (!configuration) return;
     const assignedAt = new Date();
     const qualifiedAt = new Date(changedAt);
-    const { decision, lockedTeam } = await this.decide(transaction, lead, assignedAt);
+    const { decision, lockedTeam } = await this.decide(transaction, lead, configuration, assignedAt);
     const deadlines = await this.deadlines(transaction, decision, lockedTeam, qualifiedAt);
     const assignmentId = uuidv7();
     const created = await this.assignments.createForQualification(transaction, {
@@ -76,10 +77,10 @@ export class AssignLeadUseCase {
   private async decide(
     transaction: HandOffTransaction,
     lead: LeadForRouting,
+    { rules, territories }: RoutingConfiguration,
     now: Date,
   ): Promise<{ decision: RoutingDecision; lockedTeam: TeamForRouting | null }> {
     const owner = lead.accountOwnerId ? await this.snapshot.accountOwner(transaction, lead.accountOwnerId, now) : null;
-    const [rules, territories] = await Promise.all([this.snapshot.rules(transaction), this.snapshot.territories(transaction)]);
     const destination = chooseDestination(lead, owner, rules, territories);
     if (destination.kind !== 'team') return { decision: decideRouting(destination, null, this.config.FALLBACK_QUEUE), lockedTeam: null };
     const lockedTeam = await this.snapshot.lockTeam(transaction, destination.rule.teamId);

@@ -20,12 +20,6 @@ export interface NewAssignment {
 
 @Injectable()
 export class AssignmentRepository {
-  /** True when the lead is still sales' to work, or this MQL was answered already: nothing to route. */
-  async isRouted(transaction: HandOffTransaction, leadId: string, qualifiedByEventId: string): Promise<boolean> {
-    const open = { leadId, status: { in: [...openAssignmentStatuses] } };
-    return (await transaction.assignment.count({ where: { OR: [open, { qualifiedByEventId }] } })) > 0;
-  }
-
   /**
    * One assignment per MQL event, written in one round trip with everything that follows from it: the
    * decision record, the reps' round robin credits and the SLA timers. False, and nothing written,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { WorkingHours } from '../organization/domain/working-hours';
-import { LeadForRouting, RoutingRule, RuleConditions, Territory } from './domain/lead-for-routing';
+import { openAssignmentStatuses } from './domain/assignment-lifecycle';
+import { RoutingRule, RuleConditions, Territory } from './domain/lead-for-routing';
 import { AccountOwner } from './domain/route-lead';
 
 export interface TeamForRouting {
@@ -16,20 +17,41 @@ export interface TeamForRouting {
   reassignOnBreach: boolean;
 }
 
+export interface RoutingConfiguration {
+  rules: RoutingRule[];
+  territories: Territory[];
+}
+
 /** Reads what a routing decision depends on, and keeps the round robin state. */
 @Injectable()
 export class RoutingSnapshotRepository {
-  async lead(transaction: HandOffTransaction, leadId: string): Promise<LeadForRouting> {
-    return (await transaction.leadProfile.findUnique({ where: { leadId } })) ?? {};
+  private cached: { version: string; configuration: RoutingConfiguration } | null = null;
+
+  /**
+   * Null when the lead is still sales' to work or this MQL was answered already: nothing to route.
+   * Otherwise the rules and territories to route it by, read again only when their version moved; the
+   * version is checked in the same round trip, so a change applies from the very next decision.
+   */
+  async routingConfiguration(transaction: HandOffTransaction, leadId: string, qualifiedByEventId: string): Promise<RoutingConfiguration | null> {
+    const [state] = await transaction.$queryRaw<Array<{ routed: boolean; version: string | null }>>`
+      SELECT EXISTS (SELECT 1 FROM assignments WHERE lead_id = ${leadId}::uuid AND status = ANY(${[...openAssignmentStatuses]}::text[]))
+             OR EXISTS (SELECT 1 FROM assignments WHERE qualified_by_event_id = ${qualifiedByEventId}::uuid) AS routed,
+             (SELECT version::text FROM routing_configuration) AS version`;
+    if (state.routed) return null;
+    if (state.version === null) return this.readConfiguration(transaction);
+    // Read after the version, so what is cached is never older than the version it is kept under.
+    if (this.cached?.version === state.version) return this.cached.configuration;
+    const configuration = await this.readConfiguration(transaction);
+    this.cached = { version: state.version, configuration };
+    return configuration;
   }
 
-  async rules(transaction: HandOffTransaction): Promise<RoutingRule[]> {
+  private async readConfiguration(transaction: HandOffTransaction): Promise<RoutingConfiguration> {
     const rules = await transaction.routingRule.findMany({ where: { enabled: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
-    return rules.map((rule) => ({ id: rule.id, name: rule.name, teamId: rule.teamId, conditions: rule.conditions as RuleConditions }));
-  }
-
-  territories(transaction: HandOffTransaction): Promise<Territory[]> {
-    return transaction.territory.findMany();
+    return {
+      rules: rules.map((rule) => ({ id: rule.id, name: rule.name, teamId: rule.teamId, conditions: rule.conditions as RuleConditions })),
+      territories: await transaction.territory.findMany(),
+    };
   }
 
   async team(transaction: HandOffTransaction, teamId: string): Promise<TeamForRouting | null> {
