@@ -1,13 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
-import { kafkaAnswers } from '../kafka/kafka-readiness';
+import { KafkaProbe } from '../kafka/kafka-probe';
 import { KAFKA } from './messaging-tokens';
 
 @Injectable()
-export class KafkaReadiness {
-  constructor(@Inject(KAFKA) private readonly kafka: Kafka) {}
+export class KafkaReadiness implements OnApplicationShutdown {
+  private readonly probe: KafkaProbe;
+
+  constructor(@Inject(KAFKA) kafka: Kafka) {
+    this.probe = new KafkaProbe(kafka);
+  }
 
   isReady(): Promise<boolean> {
-    return kafkaAnswers(this.kafka);
+    return this.probe.answers();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.probe.close();
   }
 }
