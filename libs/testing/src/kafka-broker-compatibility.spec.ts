@@ -38,6 +38,10 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
     });
     expect(created).toBe(true);
     createdTopics.push(topic);
+    // A leader can be elected before its broker serves the partition; offsets answer only once it does.
+    await eventually(async () => {
+      await admin.fetchTopicOffsets(topic);
+    });
     return topic;
   }
 
