@@ -1,33 +1,31 @@
 import { MessageHandler } from '@nestjs/microservices';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { createTestDatabase, eventually, TestDatabase, uniqueName } from '@accord/testing';
+import { eventually, uniqueName } from '@accord/testing';
 import { KafkaEventServer } from './consumer/kafka-event-server';
 import { EventContext } from './consumer/event-context';
-import { createReliableProducer } from './kafka/producer-factory';
 import { provisionTopics } from './kafka/topic-provisioner';
 import { MessagingLogger } from './messaging-logger';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
-import { messagingTablesSql, PgTransactionalDatabase } from './test-support/pg-transactional-database';
+import { MessagingTestBed } from './test-support/messaging-test-bed';
+import { PgTransactionalDatabase } from './test-support/pg-transactional-database';
 
 const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const type = 'capture.lead.captured.v1';
 
 describe('messaging over real Kafka and PostgreSQL', () => {
-  const kafka = new Kafka({ clientId: 'messaging-test', brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
-  const producer = createReliableProducer(kafka);
-  let database: TestDatabase;
+  let bed: MessagingTestBed;
+  let kafka: Kafka;
+  let producer: Producer;
   let pool: Pool;
   let prefix: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('messaging');
-    pool = new Pool({ connectionString: database.url, max: 4 });
-    await pool.query(messagingTablesSql);
-    await producer.connect();
+    bed = await MessagingTestBed.start('messaging');
+    ({ kafka, producer, pool } = bed);
   });
 
   beforeEach(async () => {
@@ -35,11 +33,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     await provisionTopics(kafka, [`${prefix}${type}`], { partitions: 2, replicationFactor: 1 });
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await pool.end();
-    await database.drop();
-  });
+  afterAll(() => bed.stop());
 
   function startServer(handle: (event: { id: string; payload: { leadId: string } }, context: EventContext) => Promise<void>) {
     const server = new KafkaEventServer({

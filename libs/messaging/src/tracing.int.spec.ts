@@ -1,44 +1,40 @@
 import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { MessageHandler } from '@nestjs/microservices';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { startTracing, type Tracing } from '@accord/telemetry';
-import { createTestDatabase, eventually, TestDatabase, uniqueName } from '@accord/testing';
+import { eventually, uniqueName } from '@accord/testing';
 import { EventContext } from './consumer/event-context';
 import { KafkaEventServer } from './consumer/kafka-event-server';
-import { createReliableProducer } from './kafka/producer-factory';
 import { provisionTopics } from './kafka/topic-provisioner';
 import { MessagingLogger } from './messaging-logger';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
-import { messagingTablesSql, PgTransactionalDatabase } from './test-support/pg-transactional-database';
+import { MessagingTestBed } from './test-support/messaging-test-bed';
+import { PgTransactionalDatabase } from './test-support/pg-transactional-database';
 
 const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const type = 'capture.lead.captured.v1';
 
 describe('one trace from the request through the outbox, Kafka and the consumer', () => {
   const exporter = new InMemorySpanExporter();
-  const kafka = new Kafka({ clientId: 'tracing-test', brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
-  const producer = createReliableProducer(kafka);
   let tracing: Tracing;
-  let database: TestDatabase;
+  let bed: MessagingTestBed;
+  let kafka: Kafka;
+  let producer: Producer;
   let pool: Pool;
 
   beforeAll(async () => {
     tracing = startTracing({ serviceName: 'messaging-spec', spanProcessors: [new SimpleSpanProcessor(exporter)] });
-    database = await createTestDatabase('tracing');
-    pool = new Pool({ connectionString: database.url, max: 4 });
-    await pool.query(messagingTablesSql);
-    await producer.connect();
+    bed = await MessagingTestBed.start('tracing');
+    ({ kafka, producer, pool } = bed);
   });
 
   afterAll(async () => {
-    await producer.disconnect();
-    await pool.end();
-    await database.drop();
+    await bed.stop();
     await tracing.shutdown();
   });
 

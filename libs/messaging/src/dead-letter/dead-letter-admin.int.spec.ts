@@ -1,15 +1,15 @@
 import { MessageHandler } from '@nestjs/microservices';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { createTestDatabase, eventually, TestDatabase, uniqueName } from '@accord/testing';
+import { eventually, uniqueName } from '@accord/testing';
 import { EventContext } from '../consumer/event-context';
 import { KafkaEventServer } from '../consumer/kafka-event-server';
-import { createReliableProducer } from '../kafka/producer-factory';
 import { provisionTopics } from '../kafka/topic-provisioner';
 import { MessagingLogger } from '../messaging-logger';
 import { capturedEvent } from '../test-support/captured-event';
-import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-transactional-database';
+import { MessagingTestBed } from '../test-support/messaging-test-bed';
+import { PgTransactionalDatabase } from '../test-support/pg-transactional-database';
 import { DeadLetterAdmin } from './dead-letter-admin';
 import { selectDeadLetters } from './dead-letter-selection';
 
@@ -17,24 +17,17 @@ const silent: MessagingLogger = { debug: () => undefined, info: () => undefined,
 const type = 'capture.lead.captured.v1';
 
 describe('replaying dead letters over real Kafka and PostgreSQL', () => {
-  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
-  const kafka = new Kafka({ clientId: 'dead-letter-test', brokers, logLevel: logLevel.NOTHING });
-  const producer = createReliableProducer(kafka);
-  let database: TestDatabase;
+  let bed: MessagingTestBed;
+  let kafka: Kafka;
+  let producer: Producer;
   let pool: Pool;
 
   beforeAll(async () => {
-    database = await createTestDatabase('deadletter');
-    pool = new Pool({ connectionString: database.url, max: 4 });
-    await pool.query(messagingTablesSql);
-    await producer.connect();
+    bed = await MessagingTestBed.start('deadletter');
+    ({ kafka, producer, pool } = bed);
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await pool.end();
-    await database.drop();
-  });
+  afterAll(() => bed.stop());
 
   it('applies a replayed event once, however often it is replayed, once its cause is fixed', async () => {
     const prefix = `${uniqueName('dlqreplay')}.`;
@@ -61,7 +54,7 @@ describe('replaying dead letters over real Kafka and PostgreSQL', () => {
     await new Promise<void>((resolve, reject) => server.listen((error) => (error ? reject(error) : resolve())));
     const effects = async () =>
       (await pool.query<{ event_id: string }>('SELECT event_id FROM effects WHERE lead_id = $1 ORDER BY seq', [leadId])).rows.map((row) => row.event_id);
-    const admin = new DeadLetterAdmin({ brokers, topicPrefix: prefix, logger: silent });
+    const admin = new DeadLetterAdmin({ brokers: bed.brokers, topicPrefix: prefix, logger: silent });
     try {
       await producer.send({ topic: `${prefix}${type}`, messages: [poison, healthy].map((event) => ({ key: leadId, value: JSON.stringify(event) })) });
       await eventually(async () => expect(await effects()).toEqual([healthy.id]), { timeoutMs: 20_000 });
