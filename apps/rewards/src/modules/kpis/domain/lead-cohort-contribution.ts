@@ -1,22 +1,14 @@
+import { KpiCounts } from './kpi-figures';
+
 /** The capture cohorts are rolled up twice: once per source and once per campaign. */
 export const cohortDimensions = ['source', 'campaign'] as const;
 export type CohortDimension = (typeof cohortDimensions)[number];
 
 /** What one lead adds to its cohort's counters; the roll-up row of a bucket is the sum over its leads. */
-export interface CohortCounters {
-  leads: number;
-  mqls: number;
-  assigned: number;
-  sals: number;
-  rejected: number;
-  sqls: number;
-  slaBreached: number;
+export interface CohortCounters extends Omit<KpiCounts, 'speedToLeadAverageSeconds'> {
   /** Kept in whole milliseconds so adding and taking back never leaves a rounding error behind. */
   speedMilliseconds: number;
   speedCount: number;
-  opportunities: number;
-  won: number;
-  lost: number;
 }
 
 export interface CohortMoney {
