@@ -15,3 +15,4 @@ export * from './sql-executor';
 export * from './dead-letter/dead-letter-admin';
 export * from './dead-letter/dead-letter-record';
 export * from './dead-letter/dead-letter-selection';
+export * from './database/outage-tolerant-pool';

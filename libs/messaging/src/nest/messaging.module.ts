@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { Pool } from 'pg';
+import { createOutageTolerantPool } from '../database/outage-tolerant-pool';
 import { KafkaEventServer } from '../consumer/kafka-event-server';
 import { createKafkaConnection } from '../kafka/kafka-connection';
 import { createReliableProducer } from '../kafka/producer-factory';
@@ -32,7 +33,11 @@ export class MessagingModule {
         {
           provide: OUTBOX_POOL,
           useFactory: (settings: MessagingSettings) =>
-            new Pool({ connectionString: settings.databaseUrl, max: 2, application_name: `${options.service}-outbox-relay` }),
+            createOutageTolerantPool(
+              { connectionString: settings.databaseUrl, max: 2, application_name: `${options.service}-outbox-relay` },
+              // The relay itself warns about lost idle connections; a checked-out one fails its batch.
+              (error) => settings.logger.debug({ err: error.message }, 'outbox pool connection lost'),
+            ),
           inject: [MESSAGING_SETTINGS],
         },
         {

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { SqlExecutor, TransactionalDatabase } from '@accord/messaging';
+import { createOutageTolerantPool, SqlExecutor, TransactionalDatabase } from '@accord/messaging';
 
 /** What a service's generated Prisma client looks like from the outside. */
 export interface DatabaseClient extends SqlExecutor, TransactionalDatabase {
@@ -20,8 +20,9 @@ export interface DatabaseConnection {
 export function connectDatabaseClient<Client extends DatabaseClient>(
   ClientClass: DatabaseClientClass<Client>,
   { url, poolSize, service }: DatabaseConnection,
+  // A lost connection fails the query or transaction using it; that failure is what gets reported.
+  onConnectionLost: (error: Error) => void = () => undefined,
 ): Client {
-  return new ClientClass({
-    adapter: new PrismaPg({ connectionString: url, max: poolSize, application_name: service }),
-  });
+  const pool = createOutageTolerantPool({ connectionString: url, max: poolSize, application_name: service }, onConnectionLost);
+  return new ClientClass({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
