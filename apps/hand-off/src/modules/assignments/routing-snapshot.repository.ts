@@ -26,6 +26,7 @@ export interface RoutingConfiguration {
 @Injectable()
 export class RoutingSnapshotRepository {
   private cached: { version: string; configuration: RoutingConfiguration } | null = null;
+  private readonly lockedTeams = new WeakMap<HandOffTransaction, Map<string, TeamForRouting>>();
 
   /**
    * Null when the lead is still sales' to work or this MQL was answered already: nothing to route.
@@ -59,14 +60,24 @@ export class RoutingSnapshotRepository {
     return team ? { ...team, workingHours: team.workingHours as unknown as WorkingHours } : null;
   }
 
-  /** Locks the team so concurrent decisions for it take turns, and reads it in the same round trip. */
+  /**
+   * Locks the team so concurrent decisions for it take turns, and reads it in the same round trip. The
+   * lock lasts until the transaction ends and nobody can change the row meanwhile, so later decisions of
+   * the same transaction (a chunk of MQLs) reuse the row without asking again.
+   */
   async lockTeam(transaction: HandOffTransaction, teamId: string): Promise<TeamForRouting | null> {
+    const locked = this.lockedTeams.get(transaction) ?? new Map<string, TeamForRouting>();
+    this.lockedTeams.set(transaction, locked);
+    const held = locked.get(teamId);
+    if (held) return held;
     const [team] = await transaction.$queryRaw<TeamForRouting[]>`
       SELECT id, manager_id AS "managerId", time_zone AS "timeZone", working_hours AS "workingHours",
              holiday_country AS "holidayCountry", holiday_region AS "holidayRegion",
              accept_within_business_hours AS "acceptWithinBusinessHours", remind_before_minutes AS "remindBeforeMinutes",
              reassign_on_breach AS "reassignOnBreach"
       FROM teams WHERE id = ${teamId} FOR UPDATE`;
+    // Only a row that exists is locked; a missing team is asked for again.
+    if (team) locked.set(teamId, team);
     return team ?? null;
   }
 
