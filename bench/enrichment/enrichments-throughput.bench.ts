@@ -17,7 +17,7 @@ import { Kafka, logLevel, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { provisionTopics } from '@accord/messaging';
-import { createMigratedTestDatabase, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, testAuthEnv, uniqueName } from '@accord/testing';
 
 const targetPerSecond = 2_000;
 const leads = Number(process.env['BENCH_LEADS'] ?? 3_000);
@@ -193,6 +193,7 @@ function startService(databaseUrl: string): ChildProcess {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
+      ...testAuthEnv(),
       DATABASE_URL: databaseUrl,
       KAFKA_BROKERS: brokers.join(','),
       KAFKA_TOPIC_PREFIX: prefix,
