@@ -2,24 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
 import { CohortBucket, cohortChange, CohortChange, LeadCohortContribution } from './domain/lead-cohort-contribution';
+import { CohortCountColumns, cohortCountsOf } from './cohort-count-columns';
 import { leadCounters, leadMoney, opportunitiesPerLead } from './lead-contribution-sql';
 
-interface ContributionRow {
+interface ContributionRow extends CohortCountColumns {
   day: string;
   source: string;
   campaign: string;
-  leads: number;
-  mqls: number;
-  assigned: number;
-  sals: number;
-  rejected: number;
-  sqls: number;
-  sla_breached: number;
   speed_milliseconds: bigint;
-  speed_count: number;
-  opportunities: number;
-  won: number;
-  lost: number;
   money: { currency: string; pipelineMinor: string; wonMinor: string }[];
 }
 
@@ -61,20 +51,7 @@ export class KpiRollupRepository {
     return {
       day: row.day,
       keys: { source: row.source, campaign: row.campaign },
-      counters: {
-        leads: row.leads,
-        mqls: row.mqls,
-        assigned: row.assigned,
-        sals: row.sals,
-        rejected: row.rejected,
-        sqls: row.sqls,
-        slaBreached: row.sla_breached,
-        speedMilliseconds: Number(row.speed_milliseconds),
-        speedCount: row.speed_count,
-        opportunities: row.opportunities,
-        won: row.won,
-        lost: row.lost,
-      },
+      counters: { ...cohortCountsOf(row), speedMilliseconds: Number(row.speed_milliseconds), speedCount: row.speed_count },
       money: row.money.map((amounts) => ({
         currency: amounts.currency,
         pipelineMinor: BigInt(amounts.pipelineMinor),

@@ -3,6 +3,7 @@ import { Money } from '@accord/contracts';
 import { Prisma } from '../../generated/prisma/client';
 import { RewardsDatabase } from '../../database/rewards-database';
 import { AttributionModel } from '../attribution/domain/attribution-model';
+import { CohortCountColumns, cohortCountsOf } from './cohort-count-columns';
 import { KeyedFigure } from './domain/assemble-kpi-rows';
 import { KpiCounts, KpiGrouping, KpiPeriod } from './domain/kpi-figures';
 
@@ -15,21 +16,10 @@ export interface KpiQuery {
   model: AttributionModel;
 }
 
-interface CountsRow {
+interface CountsRow extends CohortCountColumns {
   period: Date;
   key: string | null;
-  leads: number;
-  mqls: number;
-  assigned: number;
-  sals: number;
-  rejected: number;
-  sqls: number;
-  sla_breached: number;
   speed_sum: number;
-  speed_count: number;
-  opportunities: number;
-  won: number;
-  lost: number;
 }
 
 interface MoneyRow {
@@ -69,16 +59,7 @@ export class KpiRepository {
       period: row.period,
       key: row.key,
       value: {
-        leads: row.leads,
-        mqls: row.mqls,
-        assigned: row.assigned,
-        sals: row.sals,
-        rejected: row.rejected,
-        sqls: row.sqls,
-        opportunities: row.opportunities,
-        won: row.won,
-        lost: row.lost,
-        slaBreached: row.sla_breached,
+        ...cohortCountsOf(row),
         speedToLeadAverageSeconds: row.speed_count === 0 ? null : row.speed_sum / row.speed_count,
       },
     }));
