@@ -10,13 +10,7 @@ export async function claimInboxEntry(
   consumerGroup: string,
   topic: string,
 ): Promise<boolean> {
-  const inserted = await transaction.$executeRawUnsafe(
-    'INSERT INTO inbox (event_id, consumer_group, topic) VALUES ($1::uuid, $2, $3) ON CONFLICT DO NOTHING',
-    eventId,
-    consumerGroup,
-    topic,
-  );
-  return inserted === 1;
+  return (await claimInboxEntries(transaction, [eventId], consumerGroup, topic)).size === 1;
 }
 
 /**

@@ -35,8 +35,7 @@ export class MessagingModule {
           useFactory: (settings: MessagingSettings) =>
             createOutageTolerantPool(
               { connectionString: settings.databaseUrl, max: 2, application_name: `${options.service}-outbox-relay` },
-              // The relay itself warns about lost idle connections; a checked-out one fails its batch.
-              (error) => settings.logger.debug({ err: error.message }, 'outbox pool connection lost'),
+              (error) => settings.logger.warn({ err: error.message }, 'outbox pool connection lost'),
             ),
           inject: [MESSAGING_SETTINGS],
         },

@@ -1,6 +1,7 @@
 import { Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { createTestDatabase, eventually, TestDatabase } from '@accord/testing';
+import { createOutageTolerantPool } from '../database/outage-tolerant-pool';
 import { MessagingLogger } from '../messaging-logger';
 import { capturedEvent } from '../test-support/captured-event';
 import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-transactional-database';
@@ -15,7 +16,7 @@ describe('the outbox relay when the database ends its connection', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('outbox_relay');
-    pool = new Pool({ connectionString: database.url, max: 2, application_name: 'relay-under-test' });
+    pool = createOutageTolerantPool({ connectionString: database.url, max: 2, application_name: 'relay-under-test' }, () => undefined);
     await pool.query(messagingTablesSql);
   });
 

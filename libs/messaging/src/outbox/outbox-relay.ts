@@ -49,10 +49,7 @@ export class OutboxRelay {
     private readonly producer: Producer,
     private readonly logger: MessagingLogger,
     private readonly options: OutboxRelayOptions = defaultOutboxRelayOptions,
-  ) {
-    // An idle connection dropped by a database restart must not take the process down.
-    this.pool.on('error', (error) => this.logger.warn({ err: error.message }, 'outbox pool connection lost'));
-  }
+  ) {}
 
   async start(): Promise<void> {
     this.stopped = false;

@@ -4,7 +4,6 @@ import { createOutageTolerantPool, SqlExecutor, TransactionalDatabase } from '@a
 /** What a service's generated Prisma client looks like from the outside. */
 export interface DatabaseClient extends SqlExecutor, TransactionalDatabase {
   $disconnect(): Promise<void>;
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 
 export type DatabaseClientClass<Client extends DatabaseClient = DatabaseClient> = new (options: {
