@@ -7,7 +7,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, eventually, testAuthEnv, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, createServedTopics, eventually, testAuthEnv, uniqueName } from '@accord/testing';
 import { ScoringModule } from '../../apps/scoring/src/app.module';
 import { scoringConfigSchema } from '../../apps/scoring/src/config/scoring-config';
 
@@ -24,7 +24,7 @@ async function main() {
   await admin.connect();
   const inputTopic = `${prefix}enrichment.lead.enriched.v1`;
   const outputTopic = `${prefix}scoring.lead.scored.v1`;
-  await admin.createTopics({ topics: [inputTopic, outputTopic].map((topic) => ({ topic, numPartitions: partitions })), waitForLeaders: true });
+  await createServedTopics(admin, [inputTopic, outputTopic].map((topic) => ({ topic, numPartitions: partitions })));
   await admin.disconnect();
 
   const pool = new Pool({ connectionString: database.url, max: 2 });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
+import { createServedTopics } from '@accord/testing';
 
 export interface RawKafkaLimits {
   messageBytes: number;
@@ -16,7 +17,7 @@ export async function rawKafkaLimits(options: { brokers: string[]; topicPrefix: 
   const topic = `${options.topicPrefix}bench.raw.limit.v1`;
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: options.partitions }], waitForLeaders: true });
+  await createServedTopics(admin, [{ topic, numPartitions: options.partitions }]);
   const value = randomBytes(Math.ceil(options.messageBytes / 2)).toString('hex').slice(0, options.messageBytes);
 
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });

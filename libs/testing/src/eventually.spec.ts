@@ -67,6 +67,7 @@ describe('eventually', () => {
 
   it('does not wait past the timeout when the interval is longer', async () => {
     const startedAt = Date.now();
+    // A timer may fire a millisecond before Date.now() reaches the deadline, which earns one more attempt.
 
     await expect(
       eventually(
@@ -75,7 +76,7 @@ describe('eventually', () => {
         },
         { timeoutMs: 50, intervalMs: 5_000 },
       ),
-    ).rejects.toThrow(/still failing after \d+ ms \(2 attempts\): never/);
+    ).rejects.toThrow(/still failing after \d+ ms \([23] attempts\): never/);
 
     expect(Date.now() - startedAt).toBeLessThan(1_000);
   });

@@ -4,6 +4,7 @@ export { pinnedKafkaVersion } from './pinned-kafka-version';
 export { postgresForTests, type PostgresForTests } from './postgres-for-tests';
 export { createTestDatabase, type TestDatabase } from './create-test-database';
 export { uniqueName } from './unique-name';
+export { createServedTopics } from './create-served-topics';
 export { createMigratedTestDatabase } from './migrated-test-database';
 export { describeHostileHttp, type HostileHttpOptions, type ServiceUnderHostileHttp } from './describe-hostile-http';
 export { fuzzHttpRoutes, type FuzzedRoute, type HttpFuzzFinding, type HttpFuzzOptions, type HttpFuzzReport } from './fuzz-http-routes';

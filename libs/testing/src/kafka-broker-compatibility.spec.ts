@@ -1,4 +1,5 @@
 import { Admin, Consumer, EachMessagePayload, Kafka, logLevel, Partitioners } from 'kafkajs';
+import { createServedTopics } from './create-served-topics';
 import { eventually } from './eventually';
 import { kafkaForTests } from './kafka-for-tests';
 import { pinnedKafkaVersion } from './pinned-kafka-version';
@@ -32,16 +33,8 @@ describe(`kafkajs against Apache Kafka ${pinnedKafkaVersion()}`, () => {
 
   async function createTopic(label: string, numPartitions: number): Promise<string> {
     const topic = `${runId}.${label}`;
-    const created = await admin.createTopics({
-      topics: [{ topic, numPartitions, replicationFactor: 1 }],
-      waitForLeaders: true,
-    });
-    expect(created).toBe(true);
+    await createServedTopics(admin, [{ topic, numPartitions, replicationFactor: 1 }]);
     createdTopics.push(topic);
-    // A leader can be elected before its broker serves the partition; offsets answer only once it does.
-    await eventually(async () => {
-      await admin.fetchTopicOffsets(topic);
-    });
     return topic;
   }
 

@@ -1,7 +1,7 @@
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { uuidv7 } from 'uuidv7';
 import { DeadLetterAdmin } from '@accord/messaging';
-import { eventually, kafkaForTests, uniqueName } from '@accord/testing';
+import { createServedTopics, eventually, kafkaForTests, uniqueName } from '@accord/testing';
 import { buildProgram } from './program';
 import { quiet, testContext } from './test-context';
 
@@ -43,7 +43,7 @@ describe('accord dlq over real Kafka', () => {
     dlq = `${topic}.dlq`;
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }, { topic: dlq, numPartitions: 2 }], waitForLeaders: true });
+    await createServedTopics(admin, [{ topic, numPartitions: 1 }, { topic: dlq, numPartitions: 2 }]);
     await admin.disconnect();
     const producer = kafka.producer();
     await producer.connect();
