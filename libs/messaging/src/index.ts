@@ -1,4 +1,4 @@
-export * from './after-commit';
+export * from './transaction-hooks';
 export * from './consumer/event-context';
 export * from './consumer/failure-classification';
 export * from './consumer/handles-event.decorator';

@@ -12,6 +12,8 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
 import { MessagingTestBed } from './test-support/messaging-test-bed';
 import { PgTransactionalDatabase } from './test-support/pg-transactional-database';
+import { SqlExecutor } from './sql-executor';
+import { runInTransaction } from './transaction-hooks';
 
 const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const type = 'capture.lead.captured.v1';
@@ -65,11 +67,16 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     const leadId = uuidv7();
     const outbox = new Outbox('capture', prefix);
     const appended: string[] = [];
-    for (let index = 0; index < 5; index++) {
-      await new PgTransactionalDatabase(pool).$transaction(async (transaction) => {
-        appended.push((await outbox.append(transaction, type, capturedEvent(leadId).payload)).id);
-      });
-    }
+    const appendIn = async (transaction: SqlExecutor) => appended.push((await outbox.append(transaction, type, capturedEvent(leadId).payload)).id);
+    for (let index = 0; index < 2; index++) await new PgTransactionalDatabase(pool).$transaction(appendIn);
+    // Under runInTransaction the rows are written together just before the commit, in the order appended.
+    await runInTransaction(new PgTransactionalDatabase(pool), async (transaction) => {
+      for (let index = 0; index < 3; index++) await appendIn(transaction);
+      const { rows } = await pool.query('SELECT count(*)::int AS visible FROM outbox WHERE event_id = ANY($1::uuid[])', [appended]);
+      expect(rows[0].visible).toBe(2);
+    });
+    const stored = await pool.query<{ event_id: string }>('SELECT event_id FROM outbox WHERE key = $1 ORDER BY id', [leadId]);
+    expect(stored.rows.map((row) => row.event_id)).toEqual(appended);
     const received: string[] = [];
     const consumer = kafka.consumer({ groupId: `${prefix}reader` });
     await consumer.connect();

@@ -3,7 +3,7 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafka
 import { lastValueFrom } from 'rxjs';
 import { AccordEvent } from '@accord/contracts';
 import { annotateSpan, withConsumerSpan } from '@accord/telemetry';
-import { runInTransaction } from '../after-commit';
+import { runInTransaction } from '../transaction-hooks';
 import { provisionTopics, TopicLayout } from '../kafka/topic-provisioner';
 import { claimInboxEntries, claimInboxEntry } from '../inbox/inbox';
 import { MessagingLogger } from '../messaging-logger';

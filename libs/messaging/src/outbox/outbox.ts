@@ -2,17 +2,48 @@ import { AccordEvent, EventPayload, EventType, EventEnvelope } from '@accord/con
 import { traceHeaders, withMessageCreationSpan } from '@accord/telemetry';
 import { createEvent } from '../event-factory';
 import { SqlExecutor } from '../sql-executor';
+import { beforeCommit } from '../transaction-hooks';
 import { outboxChannel } from './outbox-channel';
 
-// One round trip: the row and the relay's wake-up (PostgreSQL sends one notification per channel per transaction).
+interface PendingRow {
+  eventId: string;
+  topic: string;
+  key: string;
+  envelope: string;
+  headers: string;
+}
+
+// One round trip for all of a transaction's rows and the relay's wake-up (PostgreSQL sends one
+// notification per channel per transaction); ids follow the order of appending.
 const appendAndNotify = `
   WITH appended AS (
-    INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb) RETURNING id
+    INSERT INTO outbox (event_id, topic, key, payload, headers)
+    SELECT row.event_id, row.topic, row.key, row.payload::jsonb, row.headers::jsonb
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+         AS row(event_id, topic, key, payload, headers, position)
+    ORDER BY row.position
+    RETURNING id
   )
-  SELECT pg_notify('${outboxChannel}', '') FROM appended`;
+  SELECT pg_notify('${outboxChannel}', '') FROM appended LIMIT 1`;
 
-/** Records events in the caller's transaction; the relay publishes them once it commits. */
+function writeRows(transaction: SqlExecutor, rows: PendingRow[]): Promise<number> {
+  return transaction.$executeRawUnsafe(
+    appendAndNotify,
+    rows.map((row) => row.eventId),
+    rows.map((row) => row.topic),
+    rows.map((row) => row.key),
+    rows.map((row) => row.envelope),
+    rows.map((row) => row.headers),
+  );
+}
+
+/**
+ * Records events in the caller's transaction; the relay publishes them once it commits. In a
+ * transaction run by `runInTransaction` the rows are written together just before it commits.
+ */
 export class Outbox {
+  private readonly pending = new WeakMap<object, PendingRow[]>();
+
   constructor(
     private readonly producer: string,
     private readonly topicPrefix = '',
@@ -28,9 +59,25 @@ export class Outbox {
     const topic = `${this.topicPrefix}${type}`;
     const attributes = { topic, leadId: payload.leadId, eventType: type, messageId: event.id };
     // The stored headers point at this span, so the message continues the trace that caused it, not the relay's.
-    await withMessageCreationSpan(`${topic} create`, attributes, () =>
-      transaction.$executeRawUnsafe(appendAndNotify, event.id, topic, payload.leadId, JSON.stringify(event), JSON.stringify(traceHeaders())),
-    );
+    const row = await withMessageCreationSpan(`${topic} create`, attributes, () => ({
+      eventId: event.id,
+      topic,
+      key: payload.leadId,
+      envelope: JSON.stringify(event),
+      headers: JSON.stringify(traceHeaders()),
+    }));
+    await this.keep(transaction, row);
     return event;
+  }
+
+  private async keep(transaction: SqlExecutor, row: PendingRow): Promise<void> {
+    const pending = this.pending.get(transaction);
+    if (pending) {
+      pending.push(row);
+      return;
+    }
+    const rows = [row];
+    if (beforeCommit(transaction, () => writeRows(transaction, rows).then(() => undefined))) this.pending.set(transaction, rows);
+    else await writeRows(transaction, rows);
   }
 }
