@@ -5,12 +5,19 @@ import { SqlExecutor } from '../sql-executor';
 import { beforeCommit } from '../transaction-hooks';
 import { outboxChannel } from './outbox-channel';
 
-interface PendingRow {
+/** An event ready to be stored: its envelope and trace headers as the JSON text the relay sends. */
+export interface PreparedOutboxRow {
   eventId: string;
   topic: string;
   key: string;
   envelope: string;
   headers: string;
+}
+
+/** An event created for a caller that writes its outbox row in a statement of its own (`appendOutboxRowFor`). */
+export interface PreparedEvent<Type extends EventType> {
+  event: AccordEvent<Type>;
+  row: PreparedOutboxRow;
 }
 
 // One round trip for all of a transaction's rows and the relay's wake-up (PostgreSQL sends one
@@ -26,7 +33,26 @@ const appendAndNotify = `
   )
   SELECT pg_notify('${outboxChannel}', '') FROM appended LIMIT 1`;
 
-function writeRows(transaction: SqlExecutor, rows: PendingRow[]): Promise<number> {
+/**
+ * CTEs for a caller's own statement that store one prepared row for each row of `source` (a CTE of
+ * that statement holding at most one row) and wake the relay. Name `outbox_notified` in the final
+ * SELECT: PostgreSQL skips a SELECT CTE nothing reads. The row's values are `$first` to `$first+4`
+ * in the order of `outboxRowValues`.
+ */
+export function appendOutboxRowFor(source: string, first: number): string {
+  const [eventId, topic, key, envelope, headers] = [0, 1, 2, 3, 4].map((offset) => `$${first + offset}`);
+  return `outbox_appended AS (
+      INSERT INTO outbox (event_id, topic, key, payload, headers)
+      SELECT ${eventId}::uuid, ${topic}, ${key}, ${envelope}::jsonb, ${headers}::jsonb FROM ${source} RETURNING id
+    ),
+    outbox_notified AS (SELECT pg_notify('${outboxChannel}', '') FROM outbox_appended)`;
+}
+
+export function outboxRowValues(row: PreparedOutboxRow): string[] {
+  return [row.eventId, row.topic, row.key, row.envelope, row.headers];
+}
+
+function writeRows(transaction: SqlExecutor, rows: PreparedOutboxRow[]): Promise<number> {
   return transaction.$executeRawUnsafe(
     appendAndNotify,
     rows.map((row) => row.eventId),
@@ -42,7 +68,7 @@ function writeRows(transaction: SqlExecutor, rows: PendingRow[]): Promise<number
  * transaction run by `runInTransaction` the rows are written together just before it commits.
  */
 export class Outbox {
-  private readonly pending = new WeakMap<object, PendingRow[]>();
+  private readonly pending = new WeakMap<object, PreparedOutboxRow[]>();
 
   constructor(
     private readonly producer: string,
@@ -55,6 +81,16 @@ export class Outbox {
     payload: EventPayload<Type> & { leadId: string },
     cause?: EventEnvelope,
   ): Promise<AccordEvent<Type>> {
+    const { event, row } = await this.prepare(type, payload, cause);
+    await this.keep(transaction, row);
+    return event;
+  }
+
+  async prepare<Type extends EventType>(
+    type: Type,
+    payload: EventPayload<Type> & { leadId: string },
+    cause?: EventEnvelope,
+  ): Promise<PreparedEvent<Type>> {
     const event = createEvent(type, payload, { producer: this.producer, cause });
     const topic = `${this.topicPrefix}${type}`;
     const attributes = { topic, leadId: payload.leadId, eventType: type, messageId: event.id };
@@ -66,11 +102,10 @@ export class Outbox {
       envelope: JSON.stringify(event),
       headers: JSON.stringify(traceHeaders()),
     }));
-    await this.keep(transaction, row);
-    return event;
+    return { event, row };
   }
 
-  private async keep(transaction: SqlExecutor, row: PendingRow): Promise<void> {
+  private async keep(transaction: SqlExecutor, row: PreparedOutboxRow): Promise<void> {
     const pending = this.pending.get(transaction);
     if (pending) {
       pending.push(row);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { Outbox } from '@accord/messaging';
+import { Transactions } from '@accord/platform';
 import { CaptureTransaction } from '../../database/capture-database';
 import { leadCapturedPayload, touchpointRecordedPayload } from './domain/event-payloads';
 import { CaptureOutcome, LeadSubmission } from './domain/lead-submission';
@@ -10,7 +11,7 @@ import { PayloadVault } from './payload-vault';
 
 /**
  * Resolves the person to one lead (by e-mail, then phone), records the touchpoint and its consent,
- * and announces either the new lead or the merge, all inside the caller's transaction.
+ * and announces either the new lead or the merge, all in one transaction.
  */
 @Injectable()
 export class CaptureLeadUseCase {
@@ -18,10 +19,30 @@ export class CaptureLeadUseCase {
     private readonly leads: LeadRepository,
     private readonly outbox: Outbox,
     private readonly vault: PayloadVault,
+    private readonly transactions: Transactions,
   ) {}
+
+  /**
+   * Captures in a transaction of its own. A first sighting of an e-mail with no phone or provider id
+   * to resolve needs no locks, so it is written in one statement; anything else, or an e-mail that
+   * turns out to be known, goes the transactional way.
+   */
+  async capture(submission: LeadSubmission): Promise<CaptureOutcome> {
+    const created = submission.phoneE164 || submission.externalId ? null : await this.createAtFirstSight(submission);
+    return created ?? this.transactions.run((transaction: CaptureTransaction) => this.captureIn(transaction, submission));
+  }
 
   async captureIn(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
     return countCapturedLead(transaction, submission, await this.resolve(transaction, submission));
+  }
+
+  private async createAtFirstSight(submission: LeadSubmission): Promise<CaptureOutcome | null> {
+    const leadId = uuidv7();
+    const touchpointId = uuidv7();
+    const { row } = await this.outbox.prepare('capture.lead.captured.v1', leadCapturedPayload(leadId, touchpointId, submission));
+    const sealedPayload = this.vault.seal(submission.rawPayload);
+    if (!(await this.leads.createWithFirstTouchpoint({ leadId, touchpointId, submission, sealedPayload }, row))) return null;
+    return countCapturedLead(null, submission, { leadId, outcome: 'created' });
   }
 
   private async resolve(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {

@@ -8,9 +8,11 @@ const leadsCaptured = counter(
   ['source', 'channel', 'outcome'],
 );
 
-/** Counted once the capturing transaction commits, so a rolled-back submission is not a lead. */
-export function countCapturedLead(transaction: object, submission: LeadSubmission, result: CaptureOutcome): CaptureOutcome {
+/** Counted once the capturing transaction commits (at once without one), so a rolled-back submission is not a lead. */
+export function countCapturedLead(transaction: object | null, submission: LeadSubmission, result: CaptureOutcome): CaptureOutcome {
   const labels = { source: submission.touchpoint.source, channel: submission.touchpoint.channel, outcome: result.outcome };
-  afterCommit(transaction, () => leadsCaptured.inc(labels));
+  const count = () => leadsCaptured.inc(labels);
+  if (transaction) afterCommit(transaction, count);
+  else count();
   return result;
 }

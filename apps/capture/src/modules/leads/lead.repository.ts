@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { uuidv7 } from 'uuidv7';
+import { appendOutboxRowFor, outboxRowValues, PreparedOutboxRow } from '@accord/messaging';
 import { CaptureDatabase, CaptureTransaction } from '../../database/capture-database';
 import { LeadSubmission, MatchedBy } from './domain/lead-submission';
+import { insertLeadUnlessEmailKnown, insertTouchpointFor, leadValues, touchpointValues } from './lead-statements';
 
 export interface ExistingLead {
   leadId: string;
@@ -14,13 +15,28 @@ export class LeadRepository {
 
   /** Inserts the lead unless one with the same e-mail exists; true when this call created it. */
   async createIfAbsent(transaction: CaptureTransaction, leadId: string, submission: LeadSubmission): Promise<boolean> {
-    const { person } = submission;
-    const inserted = await transaction.$executeRaw`
-      INSERT INTO leads (id, email, first_name, last_name, phone, phone_e164, job_title, company, country, is_test, updated_at)
-      VALUES (${leadId}::uuid, ${person.email}, ${person.firstName}, ${person.lastName}, ${person.phone}, ${submission.phoneE164},
-              ${person.jobTitle}, ${person.company}, ${person.country}, ${submission.isTest}, now())
-      ON CONFLICT (email) DO NOTHING`;
-    return inserted === 1;
+    return (await transaction.$executeRawUnsafe(insertLeadUnlessEmailKnown(1), ...leadValues(leadId, submission))) === 1;
+  }
+
+  /**
+   * A new lead, its first touchpoint with consents and its outbox row in one statement, so in one
+   * round trip and atomically without a transaction; nothing at all when the e-mail is known. True when created.
+   */
+  async createWithFirstTouchpoint(
+    lead: { leadId: string; touchpointId: string; submission: LeadSubmission; sealedPayload: Buffer | null },
+    announcement: PreparedOutboxRow,
+  ): Promise<boolean> {
+    const leadPart = leadValues(lead.leadId, lead.submission);
+    const values = [...leadPart, ...touchpointValues(lead.touchpointId, lead.submission, null, lead.sealedPayload)];
+    const [row] = await this.database.$queryRawUnsafe<{ created: number }[]>(
+      `WITH lead AS (${insertLeadUnlessEmailKnown(1)}),
+         ${insertTouchpointFor('lead', leadPart.length + 1)},
+         ${appendOutboxRowFor('lead', values.length + 1)}
+       SELECT (SELECT count(*)::int FROM lead) AS created, (SELECT count(*)::int FROM outbox_notified) AS notified`,
+      ...values,
+      ...outboxRowValues(announcement),
+    );
+    return row.created === 1;
   }
 
   /** Serialises submissions that carry the same phone number, so two of them cannot both create a lead. */
@@ -79,28 +95,11 @@ export class LeadRepository {
     matchedBy: MatchedBy | null,
     sealedPayload: Buffer | null,
   ): Promise<void> {
-    const { touchpoint, consents } = submission;
-    const { utm, clickIds } = touchpoint;
-    await transaction.$executeRaw`
-      WITH touchpoint AS (
-        INSERT INTO touchpoints (id, lead_id, channel, source, form, campaign, medium, utm_source, utm_medium, utm_campaign,
-                                 utm_term, utm_content, gclid, fbclid, li_fat_id, landing_page, referrer, consent_marketing,
-                                 matched_by, external_id, raw_payload_encrypted, occurred_at)
-        VALUES (${touchpointId}::uuid, ${leadId}::uuid, ${touchpoint.channel}, ${touchpoint.source}, ${touchpoint.form},
-                ${touchpoint.campaign}, ${touchpoint.medium}, ${utm.source}, ${utm.medium}, ${utm.campaign}, ${utm.term},
-                ${utm.content}, ${clickIds.gclid}, ${clickIds.fbclid}, ${clickIds.liFatId}, ${touchpoint.landingPage},
-                ${touchpoint.referrer}, ${submission.marketingConsent}, ${matchedBy}, ${submission.externalId},
-                ${sealedPayload ? new Uint8Array(sealedPayload) : null}::bytea, ${touchpoint.occurredAt}::timestamptz)
-        RETURNING id
-      )
-      INSERT INTO consents (id, lead_id, touchpoint_id, purpose, granted, text_version, source, recorded_at)
-      SELECT consent.id, ${leadId}::uuid, touchpoint.id, consent.purpose, consent.granted, consent.text_version,
-             consent.source, consent.recorded_at
-      FROM touchpoint,
-           unnest(${consents.map(() => uuidv7())}::uuid[], ${consents.map((consent) => consent.purpose)}::text[],
-                  ${consents.map((consent) => consent.granted)}::boolean[], ${consents.map((consent) => consent.textVersion)}::text[],
-                  ${consents.map((consent) => consent.source)}::text[], ${consents.map((consent) => consent.recordedAt)}::timestamptz[])
-             AS consent(id, purpose, granted, text_version, source, recorded_at)`;
+    await transaction.$executeRawUnsafe(
+      `WITH lead AS (SELECT $1::uuid AS id), ${insertTouchpointFor('lead', 2)} SELECT count(*) FROM touchpoint`,
+      leadId,
+      ...touchpointValues(touchpointId, submission, matchedBy, sealedPayload),
+    );
   }
 
   findById(leadId: string) {

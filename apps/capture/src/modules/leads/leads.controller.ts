@@ -12,7 +12,7 @@ import { BatchRequest, batchRequestSchema } from './batch-request.schema';
 import { CaptureLeadUseCase } from './capture-lead.usecase';
 import { idempotencyScopeOf } from './capture-request';
 import { buildLeadSubmission, FieldError, SubmissionContext } from './domain/build-lead-submission';
-import { LeadSubmission } from './domain/lead-submission';
+import { CaptureOutcome, LeadSubmission } from './domain/lead-submission';
 import { fieldErrorsOf } from './field-errors';
 import { LeadRepository } from './lead.repository';
 import { LeadRequest, leadRequestSchema } from './lead-request.schema';
@@ -67,10 +67,10 @@ export class LeadsController {
     const scope = idempotencyScopeOf(request, principal);
     const built = buildLeadSubmission(body, this.contextOf(principal), request.body);
     if (!built.ok) throw unprocessable(built.errors);
-    const answer = await this.answerOnce.execute(scope, async (transaction) => {
-      const result = await this.captureLead.captureIn(transaction, built.submission);
-      return { status: result.outcome === 'created' ? 201 : 200, body: result };
-    });
+    const answerOf = (result: CaptureOutcome) => ({ status: result.outcome === 'created' ? 201 : 200, body: result });
+    const answer = scope
+      ? await this.answerOnce.execute(scope, async (transaction) => answerOf(await this.captureLead.captureIn(transaction, built.submission)))
+      : { ...answerOf(await this.captureLead.capture(built.submission)), replayed: false };
     return this.send(reply, answer);
   }
 

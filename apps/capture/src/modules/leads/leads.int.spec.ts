@@ -67,6 +67,26 @@ describe('the lead API over real PostgreSQL and Kafka', () => {
     });
   });
 
+  it('resolves simultaneous first sightings of one e-mail without a phone to one lead: one created, the rest merged', async () => {
+    const body = { email: 'lin.first@example.se', firstName: 'Lin', consent: { records: [{ purpose: 'marketing', granted: true, textVersion: '2026-10' }] } };
+    const responses = await Promise.all(Array.from({ length: 6 }, () => capture.post('/v1/leads', body, auth)));
+    const answers = (await Promise.all(responses.map((response) => response.json()))) as { leadId: string; outcome: string }[];
+
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    const leadId = answers[responses.findIndex((response) => response.status === 201)].leadId;
+    expect(answers.every((answer) => answer.leadId === leadId)).toBe(true);
+    expect(await capture.count('SELECT count(*) FROM leads WHERE email = $1', [body.email])).toBe(1);
+    const { rows: touchpoints } = await capture.pool.query('SELECT matched_by, raw_payload_encrypted FROM touchpoints WHERE lead_id = $1', [leadId]);
+    expect(touchpoints.map((touchpoint) => touchpoint.matched_by).sort()).toEqual(['email', 'email', 'email', 'email', 'email', null]);
+    expect(touchpoints.map((touchpoint) => openPayload(capture.payloadKey, touchpoint.raw_payload_encrypted))).toEqual(Array(6).fill(body));
+    expect(await capture.count('SELECT count(*) FROM consents WHERE lead_id = $1 AND text_version = $2', [leadId, '2026-10'])).toBe(6);
+    const { rows: events } = await outboxFor(leadId);
+    expect(events.map((event) => event.topic.slice(capture.topicPrefix.length))).toEqual([
+      'capture.lead.captured.v1',
+      ...Array(5).fill('capture.touchpoint.recorded.v1'),
+    ]);
+  });
+
   it('merges a returning person by e-mail and by phone, records how, and publishes a touchpoint event per merge', async () => {
     const first = await capture.post('/v1/leads', { email: 'rene.merge@example.fr', phone: '+31 6 22222222', consent: { marketing: false } }, auth);
     const { leadId } = (await first.json()) as { leadId: string };

@@ -25,9 +25,10 @@ export class CaptureWebhookLeadUseCase {
   ): Promise<CaptureOutcome> {
     const built = buildLeadSubmission(request, context, rawPayload);
     if (!built.ok) throw unprocessableLead(built.errors);
+    if (!alsoInTransaction) return this.captureLead.capture(built.submission);
     return this.transactions.run(async (transaction: CaptureTransaction) => {
       const outcome = await this.captureLead.captureIn(transaction, built.submission);
-      await alsoInTransaction?.(transaction);
+      await alsoInTransaction(transaction);
       return outcome;
     });
   }
