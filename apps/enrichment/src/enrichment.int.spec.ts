@@ -239,6 +239,14 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     await eventually(async () => expect((await service.get(`/v1/leads/${leadId}/enrichment`)).status).toBe(404));
     expect((await service.database.query('SELECT count(*)::int AS n FROM fact_changes WHERE lead_id = $1', [leadId])).rows[0].n).toBe(0);
     expect((await service.post(`/v1/leads/${leadId}/enrichment/rerun`, '{}')).status).toBe(404);
+
+    // A captured event that arrives after the erasure (it travels on another topic) enriches nothing.
+    const [lateId] = await capture(leadId, { email: 'gone@forgotten-corp.nl' });
+    await eventually(async () =>
+      expect((await service.database.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [lateId])).rows[0].n).toBe(1),
+    );
+    expect((await service.get(`/v1/leads/${leadId}/enrichment`)).status).toBe(404);
+    expect(enrichedEvents(leadId)).toHaveLength(1);
   });
 
   it('answers bad requests with problem details and never a 5xx', async () => {

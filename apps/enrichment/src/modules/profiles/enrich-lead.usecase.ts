@@ -13,7 +13,6 @@ import { orderProviders } from './domain/provider-order';
 import { nextRetryDelayMs, RetryPolicy } from './domain/retry-delay';
 import { InvokeProvider, knownValues, PipelineRun, ProviderOutcome, providerInput, runProviders } from './domain/run-providers';
 import { ENRICHMENT_PROVIDERS } from './enrichment-providers.token';
-import { ErasedLeadRepository } from './erased-lead.repository';
 import { ProfileRepository } from './profile.repository';
 import { ProviderCacheRepository } from './provider-cache.repository';
 import { ProviderGuards } from './provider-guards';
@@ -50,7 +49,6 @@ export class EnrichLeadUseCase {
     private readonly retries: ProviderRetryRepository,
     private readonly guards: ProviderGuards,
     private readonly outbox: Outbox,
-    private readonly erasedLeads: ErasedLeadRepository,
   ) {
     this.providers = orderProviders(providers);
     this.retryPolicy = {
@@ -62,9 +60,8 @@ export class EnrichLeadUseCase {
 
   async execute(request: EnrichmentRequest, transaction: EnrichmentTransaction): Promise<EnrichmentResult> {
     const { leadId, person, trigger, cause } = request;
-    if (await this.erasedLeads.isErased(transaction, leadId)) return { outcome: 'unknown-lead' };
-    const stored = await this.profiles.lock(transaction, leadId);
-    if (!stored && !person) return { outcome: 'unknown-lead' };
+    const { erased, stored } = await this.profiles.lockUnlessErased(transaction, leadId);
+    if (erased || (!stored && !person)) return { outcome: 'unknown-lead' };
     const now = new Date();
     const inputs = this.inputsFor(stored?.inputs ?? {}, person, trigger);
     const current: Facts = stored?.facts ?? {};

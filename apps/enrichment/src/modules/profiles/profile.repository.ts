@@ -28,6 +28,23 @@ export class ProfileRepository {
     return row ? { facts: row.facts, inputs: row.inputs, enrichedAt: row.enriched_at } : undefined;
   }
 
+  /**
+   * Like `lock`, and in the same round trip whether the lead was erased (see ErasedLeadRepository):
+   * `erased` leads are not to be enriched again.
+   */
+  async lockUnlessErased(transaction: EnrichmentTransaction, leadId: string): Promise<{ erased: boolean; stored?: StoredProfile }> {
+    const [row] = await transaction.$queryRaw<{ erased: boolean; facts: Facts | null; inputs: ProviderInput | null; enriched_at: Date | null }[]>`
+      WITH profile AS MATERIALIZED (
+        SELECT facts, inputs, enriched_at FROM lead_profiles WHERE lead_id = ${leadId}::uuid FOR UPDATE
+      )
+      SELECT EXISTS (SELECT 1 FROM erased_leads WHERE lead_id = ${leadId}::uuid) AS erased, profile.*
+      FROM (SELECT 1) AS one LEFT JOIN profile ON true`;
+    if (row.erased) return { erased: true };
+    return row.facts && row.inputs && row.enriched_at
+      ? { erased: false, stored: { facts: row.facts, inputs: row.inputs, enrichedAt: row.enriched_at } }
+      : { erased: false };
+  }
+
   /** Saves the profile and appends its changes in one statement: this runs for every enriched lead. */
   async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile, changes: FactChangeRecord[]): Promise<void> {
     const facts = JSON.stringify(profile.facts);
