@@ -24,25 +24,26 @@ export class CaptureLeadUseCase {
 
   /**
    * Captures in a transaction of its own. A first sighting of an e-mail with no phone or provider id
-   * to resolve needs no locks, so it is written in one statement; anything else, or an e-mail that
-   * turns out to be known, goes the transactional way.
+   * to resolve needs no lock, so its one statement needs no transaction either; anything else, or an
+   * e-mail that turns out to be known, goes the transactional way.
    */
   async capture(submission: LeadSubmission): Promise<CaptureOutcome> {
-    const created = submission.phoneE164 || submission.externalId ? null : await this.createAtFirstSight(submission);
-    return created ?? this.transactions.run((transaction: CaptureTransaction) => this.captureIn(transaction, submission));
+    const created = submission.phoneE164 || submission.externalId ? null : await this.createAtFirstSight(null, submission);
+    if (created) return countCapturedLead(null, submission, created);
+    return this.transactions.run((transaction: CaptureTransaction) => this.captureIn(transaction, submission));
   }
 
   async captureIn(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
     return countCapturedLead(transaction, submission, await this.resolve(transaction, submission));
   }
 
-  private async createAtFirstSight(submission: LeadSubmission): Promise<CaptureOutcome | null> {
+  /** The lead, its first touchpoint and its announcement in one statement; null when the e-mail is known. */
+  private async createAtFirstSight(transaction: CaptureTransaction | null, submission: LeadSubmission): Promise<CaptureOutcome | null> {
     const leadId = uuidv7();
     const touchpointId = uuidv7();
     const { row } = await this.outbox.prepare('capture.lead.captured.v1', leadCapturedPayload(leadId, touchpointId, submission));
-    const sealedPayload = this.vault.seal(submission.rawPayload);
-    if (!(await this.leads.createWithFirstTouchpoint({ leadId, touchpointId, submission, sealedPayload }, row))) return null;
-    return countCapturedLead(null, submission, { leadId, outcome: 'created' });
+    const lead = { leadId, touchpointId, submission, sealedPayload: this.vault.seal(submission.rawPayload) };
+    return (await this.leads.createWithFirstTouchpoint(lead, row, transaction)) ? { leadId, outcome: 'created' } : null;
   }
 
   private async resolve(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {
@@ -52,24 +53,17 @@ export class CaptureLeadUseCase {
       const earlier = await this.leads.findLeadIdByExternalId(transaction, touchpoint.channel, externalId);
       if (earlier) return { leadId: earlier, outcome: 'duplicate' };
     }
-    const touchpointId = uuidv7();
-    const sealed = this.vault.seal(submission.rawPayload);
     if (submission.phoneE164) await this.leads.lockPhone(transaction, submission.phoneE164);
     const existing = submission.phoneE164
       ? await this.leads.findByEmailOrPhone(transaction, submission.person.email, submission.phoneE164)
       : null;
-    if (!existing) {
-      const candidateId = uuidv7();
-      if (await this.leads.createIfAbsent(transaction, candidateId, submission)) {
-        await this.leads.addTouchpoint(transaction, touchpointId, candidateId, submission, null, sealed);
-        await this.outbox.append(transaction, 'capture.lead.captured.v1', leadCapturedPayload(candidateId, touchpointId, submission));
-        return { leadId: candidateId, outcome: 'created' };
-      }
-    }
+    const created = existing ? null : await this.createAtFirstSight(transaction, submission);
+    if (created) return created;
     const match = existing ?? (await this.leads.findByEmailOrPhone(transaction, submission.person.email, null));
     if (!match) throw new Error('A lead with this e-mail was reported but cannot be read');
+    const touchpointId = uuidv7();
     await this.leads.fillBlanks(transaction, match.leadId, submission);
-    await this.leads.addTouchpoint(transaction, touchpointId, match.leadId, submission, match.matchedBy, sealed);
+    await this.leads.addTouchpoint(transaction, touchpointId, match.leadId, submission, match.matchedBy, this.vault.seal(submission.rawPayload));
     await this.outbox.append(
       transaction,
       'capture.touchpoint.recorded.v1',

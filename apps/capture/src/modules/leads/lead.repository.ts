@@ -13,22 +13,18 @@ export interface ExistingLead {
 export class LeadRepository {
   constructor(private readonly database: CaptureDatabase) {}
 
-  /** Inserts the lead unless one with the same e-mail exists; true when this call created it. */
-  async createIfAbsent(transaction: CaptureTransaction, leadId: string, submission: LeadSubmission): Promise<boolean> {
-    return (await transaction.$executeRawUnsafe(insertLeadUnlessEmailKnown(1), ...leadValues(leadId, submission))) === 1;
-  }
-
   /**
    * A new lead, its first touchpoint with consents and its outbox row in one statement, so in one
-   * round trip and atomically without a transaction; nothing at all when the e-mail is known. True when created.
+   * round trip, atomic even outside a transaction; nothing at all when the e-mail is known. True when created.
    */
   async createWithFirstTouchpoint(
     lead: { leadId: string; touchpointId: string; submission: LeadSubmission; sealedPayload: Buffer | null },
     announcement: PreparedOutboxRow,
+    transaction: CaptureTransaction | null,
   ): Promise<boolean> {
     const leadPart = leadValues(lead.leadId, lead.submission);
     const values = [...leadPart, ...touchpointValues(lead.touchpointId, lead.submission, null, lead.sealedPayload)];
-    const [row] = await this.database.$queryRawUnsafe<{ created: number }[]>(
+    const [row] = await (transaction ?? this.database).$queryRawUnsafe<{ created: number }[]>(
       `WITH lead AS (${insertLeadUnlessEmailKnown(1)}),
          ${insertTouchpointFor('lead', leadPart.length + 1)},
          ${appendOutboxRowFor('lead', values.length + 1)}
