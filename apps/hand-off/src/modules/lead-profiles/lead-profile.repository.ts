@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
-import { FactsObservedAt, newestFacts, ObservedFact } from './domain/newest-facts';
+import { lockPendingOutcomes, OutcomeRow, StoredOutcome, toStored } from '../outcomes/pending-outcomes';
+import { ObservedFact, reportedFacts } from './domain/reported-facts';
 import { RoutingFacts } from './domain/routing-facts';
 
 export interface LeadProfileUpdate extends RoutingFacts {
@@ -13,32 +15,58 @@ export type HeldProfile = Required<LeadProfileUpdate>;
 
 @Injectable()
 export class LeadProfileRepository {
-  async merge(transaction: HandOffTransaction, leadId: string, update: LeadProfileUpdate): Promise<void> {
-    await transaction.leadProfile.upsert({ where: { leadId }, create: { leadId, ...update }, update });
+  /**
+   * Records the source and e-mail hash a capture states and, in the same statement, locks the outcomes
+   * waiting for this lead or that e-mail. The profile is written (and its row locked) before any outcome,
+   * the order erasure takes them in.
+   */
+  async recordCapture(transaction: HandOffTransaction, leadId: string, capture: { source: string; emailHash: string }): Promise<StoredOutcome[]> {
+    const rows = await transaction.$queryRaw<OutcomeRow[]>`
+      WITH profile AS (
+        INSERT INTO lead_profiles (lead_id, source, email_hash) VALUES (${leadId}::uuid, ${capture.source}, ${capture.emailHash})
+        ON CONFLICT (lead_id) DO UPDATE SET source = EXCLUDED.source, email_hash = EXCLUDED.email_hash, updated_at = now()
+        RETURNING lead_id
+      )
+      ${lockPendingOutcomes(leadId, Prisma.sql`${capture.emailHash}::text`, Prisma.sql`EXISTS (SELECT FROM profile)`)}`;
+    return rows.map(toStored);
   }
 
   /**
-   * Keeps each reported routing fact that is at least as new as the one held, and returns the profile
-   * as merged. The profile row stays locked to the end of the transaction, so an enrichment and an MQL
-   * for one lead apply one after the other.
+   * Keeps each reported routing fact that is at least as new as the one held (enrichment's event and an
+   * MQL's snapshot arrive on different topics, so either may come second; a fact observed at the same
+   * instant is applied again), and returns the profile as merged. The profile row stays locked to the end
+   * of the transaction, so an enrichment and an MQL for one lead apply one after the other.
    */
   async mergeNewest(
     transaction: HandOffTransaction,
     leadId: string,
     reported: Partial<Record<string, ObservedFact>>,
   ): Promise<HeldProfile> {
-    // The no-op update locks the row (inserted or not) and returns it in one round trip.
-    const [held] = await transaction.$queryRaw<Array<HeldProfile & { observedAt: FactsObservedAt }>>`
-      INSERT INTO lead_profiles (lead_id) VALUES (${leadId}::uuid)
-      ON CONFLICT (lead_id) DO UPDATE SET lead_id = EXCLUDED.lead_id
+    const { facts, observedAt } = reportedFacts(reported);
+    // A new row takes every reported fact; an existing one the facts in `newer`, and keeps its updated_at when there are none.
+    const [held] = await transaction.$queryRaw<HeldProfile[]>`
+      INSERT INTO lead_profiles AS held (lead_id, country, region, employee_count, segment, product_interest, account_id,
+                                         account_owner_id, facts_observed_at)
+      VALUES (${leadId}::uuid, ${facts.country ?? null}, ${facts.region ?? null}, ${facts.employeeCount ?? null}::int,
+              ${facts.segment ?? null}, ${facts.productInterest ?? null}, ${facts.accountId ?? null}, ${facts.accountOwnerId ?? null},
+              ${JSON.stringify(observedAt)}::jsonb)
+      ON CONFLICT (lead_id) DO UPDATE SET
+        (country, region, employee_count, segment, product_interest, account_id, account_owner_id, facts_observed_at, updated_at) = (
+          SELECT CASE WHEN newer ? 'country' THEN EXCLUDED.country ELSE held.country END,
+                 CASE WHEN newer ? 'region' THEN EXCLUDED.region ELSE held.region END,
+                 CASE WHEN newer ? 'employeeCount' THEN EXCLUDED.employee_count ELSE held.employee_count END,
+                 CASE WHEN newer ? 'segment' THEN EXCLUDED.segment ELSE held.segment END,
+                 CASE WHEN newer ? 'productInterest' THEN EXCLUDED.product_interest ELSE held.product_interest END,
+                 CASE WHEN newer ? 'accountId' THEN EXCLUDED.account_id ELSE held.account_id END,
+                 CASE WHEN newer ? 'accountOwnerId' THEN EXCLUDED.account_owner_id ELSE held.account_owner_id END,
+                 held.facts_observed_at || newer,
+                 CASE WHEN newer = '{}' THEN held.updated_at ELSE now() END
+          FROM (SELECT coalesce(jsonb_object_agg(fact, observed_at), '{}') AS newer
+                FROM jsonb_each_text(EXCLUDED.facts_observed_at) AS reported(fact, observed_at)
+                WHERE observed_at::timestamptz >= coalesce((held.facts_observed_at ->> fact)::timestamptz, '-infinity')) AS fresher)
       RETURNING country, region, employee_count AS "employeeCount", segment, product_interest AS "productInterest", source,
-                account_id AS "accountId", account_owner_id AS "accountOwnerId", email_hash AS "emailHash",
-                facts_observed_at AS "observedAt"`;
-    const { observedAt: heldObservedAt, ...profile } = held;
-    const { facts, observedAt } = newestFacts(heldObservedAt, reported);
-    if (Object.keys(facts).length === 0) return profile;
-    await transaction.leadProfile.update({ where: { leadId }, data: { ...facts, factsObservedAt: { ...heldObservedAt, ...observedAt } } });
-    return { ...profile, ...facts };
+                account_id AS "accountId", account_owner_id AS "accountOwnerId", email_hash AS "emailHash"`;
+    return held;
   }
 
   find(transaction: HandOffTransaction, leadId: string) {

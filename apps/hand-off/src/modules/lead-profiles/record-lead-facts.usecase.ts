@@ -20,7 +20,7 @@ export class RecordLeadFactsUseCase {
   /** The e-mail may be what a waiting outcome names, so outcomes are matched again once it is known. */
   async fromCapture(event: AccordEvent<'capture.lead.captured.v1'>, transaction: HandOffTransaction): Promise<void> {
     const { leadId, person, touchpoint } = event.payload;
-    await this.profiles.merge(transaction, leadId, { source: touchpoint.source, emailHash: emailHash(person.email) });
-    await this.matchOutcomes.forLead(transaction, leadId, event);
+    const pending = await this.profiles.recordCapture(transaction, leadId, { source: touchpoint.source, emailHash: emailHash(person.email) });
+    await this.matchOutcomes.matchLocked(transaction, leadId, pending, event);
   }
 }

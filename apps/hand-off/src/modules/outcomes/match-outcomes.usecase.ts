@@ -4,6 +4,7 @@ import { HandOffTransaction } from '../../database/hand-off-database';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { closedOpportunity } from './domain/closed-opportunity';
 import { OutcomeRepository } from './outcome.repository';
+import { StoredOutcome } from './pending-outcomes';
 
 /** Publishes the outcomes that were waiting for a lead as soon as hand-off knows that lead's assignment. */
 @Injectable()
@@ -15,8 +16,12 @@ export class MatchOutcomesUseCase {
 
   /** `known` spares the lookup when the caller already holds the lead's e-mail hash. */
   async forLead(transaction: HandOffTransaction, leadId: string, cause?: EventEnvelope, known?: { emailHash: string | null }): Promise<number> {
-    const emailHash = known ? known.emailHash : await this.outcomes.emailHashOf(transaction, leadId);
-    const pending = await this.outcomes.lockPendingFor(transaction, leadId, emailHash);
+    const pending = await this.outcomes.lockPendingFor(transaction, leadId, known);
+    return this.matchLocked(transaction, leadId, pending, cause);
+  }
+
+  /** For callers that locked the lead's pending outcomes in a statement of their own. */
+  async matchLocked(transaction: HandOffTransaction, leadId: string, pending: StoredOutcome[], cause?: EventEnvelope): Promise<number> {
     let matched = 0;
     const now = new Date();
     for (const outcome of pending) {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { OutcomeReport, WorkedAssignment } from './domain/closed-opportunity';
+import { lockPendingOutcomes, outcomeColumns, OutcomeRow, StoredOutcome, toStored } from './pending-outcomes';
 
 export interface NewOutcome extends OutcomeReport {
   id: string;
@@ -11,50 +13,19 @@ export interface NewOutcome extends OutcomeReport {
   receivedAt: Date;
 }
 
-export interface StoredOutcome extends OutcomeReport {
-  id: string;
-  externalId: string;
-  matchedLeadId: string | null;
-}
-
-type OutcomeRow = NonNullable<Awaited<ReturnType<HandOffTransaction['opportunityOutcome']['findUnique']>>>;
-
-const toStored = (row: OutcomeRow): StoredOutcome => ({
-  id: row.id,
-  externalId: row.externalId,
-  matchedLeadId: row.matchedLeadId,
-  opportunityId: row.opportunityId,
-  outcome: row.outcome === 'won' ? 'won' : 'lost',
-  amount: { amountMinor: Number(row.amountMinor), currency: row.currency },
-  closedAt: row.closedAt.toISOString(),
-  lostReason: row.lostReason,
-});
-
 @Injectable()
 export class OutcomeRepository {
   /** Null when this report was received before: the sales tool sent it again. */
   async createIfNew(transaction: HandOffTransaction, outcome: NewOutcome): Promise<StoredOutcome | null> {
-    const { count } = await transaction.opportunityOutcome.createMany({
-      data: [
-        {
-          id: outcome.id,
-          externalId: outcome.externalId,
-          leadId: outcome.leadId,
-          emailHash: outcome.emailHash,
-          opportunityId: outcome.opportunityId,
-          outcome: outcome.outcome,
-          amountMinor: BigInt(outcome.amount.amountMinor),
-          currency: outcome.amount.currency,
-          closedAt: new Date(outcome.closedAt),
-          lostReason: outcome.lostReason,
-          channel: outcome.channel,
-          receivedAt: outcome.receivedAt,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    if (count === 0) return null;
-    return toStored(await transaction.opportunityOutcome.findUniqueOrThrow({ where: { id: outcome.id } }));
+    const [row] = await transaction.$queryRaw<OutcomeRow[]>`
+      INSERT INTO opportunity_outcomes (id, external_id, lead_id, email_hash, opportunity_id, outcome, amount_minor, currency,
+                                        closed_at, lost_reason, channel, received_at)
+      VALUES (${outcome.id}::uuid, ${outcome.externalId}, ${outcome.leadId}::uuid, ${outcome.emailHash}, ${outcome.opportunityId},
+              ${outcome.outcome}, ${BigInt(outcome.amount.amountMinor)}::bigint, ${outcome.amount.currency},
+              ${outcome.closedAt}::timestamptz, ${outcome.lostReason}, ${outcome.channel}, ${outcome.receivedAt}::timestamptz)
+      ON CONFLICT DO NOTHING
+      RETURNING ${outcomeColumns}`;
+    return row ? toStored(row) : null;
   }
 
   async findByExternalId(transaction: HandOffTransaction, externalId: string): Promise<StoredOutcome | null> {
@@ -62,15 +33,15 @@ export class OutcomeRepository {
     return row ? toStored(row) : null;
   }
 
-  /** Unmatched outcomes that name this lead or its e-mail, locked so only one transaction matches each. */
-  async lockPendingFor(transaction: HandOffTransaction, leadId: string, emailHash: string | null): Promise<StoredOutcome[]> {
-    const ids = await transaction.$queryRaw<Array<{ id: string }>>`
-      SELECT id FROM opportunity_outcomes
-      WHERE matched_at IS NULL AND (lead_id = ${leadId}::uuid OR (${emailHash}::text IS NOT NULL AND email_hash = ${emailHash}))
-      ORDER BY received_at
-      FOR UPDATE SKIP LOCKED`;
-    if (ids.length === 0) return [];
-    const rows = await transaction.opportunityOutcome.findMany({ where: { id: { in: ids.map((row) => row.id) } }, orderBy: { receivedAt: 'asc' } });
+  /**
+   * Unmatched outcomes that name this lead or its e-mail, locked so only one transaction matches each.
+   * `known` spares reading the e-mail hash from the lead's profile when the caller holds it.
+   */
+  async lockPendingFor(transaction: HandOffTransaction, leadId: string, known?: { emailHash: string | null }): Promise<StoredOutcome[]> {
+    const emailHash = known
+      ? Prisma.sql`${known.emailHash}::text`
+      : Prisma.sql`(SELECT email_hash FROM lead_profiles WHERE lead_id = ${leadId}::uuid)`;
+    const rows = await transaction.$queryRaw<OutcomeRow[]>(lockPendingOutcomes(leadId, emailHash));
     return rows.map(toStored);
   }
 
@@ -88,19 +59,14 @@ export class OutcomeRepository {
     );
   }
 
+  /** The lead with this e-mail that was assigned last, if any was. */
   async assignedLeadWithEmail(transaction: HandOffTransaction, emailHash: string): Promise<string | null> {
-    const profiles = await transaction.leadProfile.findMany({ where: { emailHash }, select: { leadId: true } });
-    if (profiles.length === 0) return null;
-    const assignment = await transaction.assignment.findFirst({
-      where: { leadId: { in: profiles.map((profile) => profile.leadId) } },
-      orderBy: { assignedAt: 'desc' },
-      select: { leadId: true },
-    });
-    return assignment?.leadId ?? null;
-  }
-
-  async emailHashOf(transaction: HandOffTransaction, leadId: string): Promise<string | null> {
-    const profile = await transaction.leadProfile.findUnique({ where: { leadId }, select: { emailHash: true } });
-    return profile?.emailHash ?? null;
+    const [assigned] = await transaction.$queryRaw<Array<{ leadId: string }>>`
+      SELECT assignment.lead_id AS "leadId"
+      FROM lead_profiles profile JOIN assignments assignment ON assignment.lead_id = profile.lead_id
+      WHERE profile.email_hash = ${emailHash}
+      ORDER BY assignment.assigned_at DESC
+      LIMIT 1`;
+    return assigned?.leadId ?? null;
   }
 }
