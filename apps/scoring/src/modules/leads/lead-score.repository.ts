@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FitGrade, LifecycleStage } from '@accord/contracts';
+import { ActivityType, FitGrade, LifecycleStage } from '@accord/contracts';
 import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
-import { ActivityType } from '@accord/contracts';
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { ScoredActivity } from '../scores/domain/engagement-score';
 import { LeadScore } from '../scores/domain/score-lead';
@@ -44,15 +43,45 @@ const toLead = (row: LeadRow): LockedLead => ({
   stageChangedAt: row.stage_changed_at ? new Date(row.stage_changed_at) : null,
 });
 
+export interface MergedLead {
+  lead: LockedLead;
+  activities: ScoredActivity[];
+}
+
+type MergeRow = { erased: boolean; activities: { type: ActivityType; at: string; url: string | null }[] } & (LeadRow | { [Column in keyof LeadRow]: null });
+
+/**
+ * The upsert only merges into the row version this statement's snapshot saw (or into any, once the
+ * snapshot is known to be younger than the lock): when another transaction changed the row in between,
+ * the row is still locked but nothing is merged or returned, since activities it added are not in the snapshot.
+ */
+const mergeSql = `WITH seen AS (SELECT xmin AS version FROM lead_scores WHERE lead_id = $1::uuid),
+  erasure AS (SELECT $5::boolean AND EXISTS (SELECT 1 FROM erased_leads WHERE lead_id = $1::uuid) AS erased),
+  lead AS (
+    INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
+    SELECT $1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3::timestamptz FROM erasure WHERE NOT erasure.erased
+    ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
+      WHERE $6::boolean OR lead_scores.xmin = (SELECT version FROM seen)
+    RETURNING ${leadColumns}
+  )
+  SELECT erasure.erased, lead.*,
+    (SELECT coalesce(json_agg(json_build_object('type', type, 'at', occurred_at, 'url', url) ORDER BY occurred_at, activity_id), '[]')
+     FROM activities WHERE lead_id = $1::uuid AND occurred_at >= $4::timestamptz) AS activities
+  FROM erasure LEFT JOIN lead ON true`;
+
+const toMerged = (row: MergeRow): MergedLead => ({
+  lead: toLead(row as LeadRow),
+  activities: row.activities.map((activity) => ({ type: activity.type, occurredAt: new Date(activity.at), url: activity.url })),
+});
+
 @Injectable()
 export class LeadScoreRepository {
   constructor(private readonly database: ScoringDatabase) {}
 
   /**
    * Merges newly known facts into the lead (creating it as a new lead) and locks its row, so
-   * concurrent re-scores of one lead apply one after the other. Activities are read in a second
-   * statement on purpose: its snapshot is taken after the lock is held, so it sees what a
-   * transaction that held the lock before us committed (one statement would read the older snapshot).
+   * concurrent re-scores of one lead apply one after the other, and reads its activities since a
+   * moment in the same statement. Answers null, touching nothing, for an erased lead when asked to.
    */
   async mergeFactsAndLock(
     transaction: ScoringTransaction,
@@ -60,23 +89,19 @@ export class LeadScoreRepository {
     facts: KnownFacts,
     now: Date,
     activitiesSince: Date,
-  ): Promise<{ lead: LockedLead; activities: ScoredActivity[] }> {
-    const rows = await transaction.$queryRawUnsafe<LeadRow[]>(
-      `INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
-       VALUES ($1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3)
-       ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
-       RETURNING ${leadColumns}`,
-      leadId,
-      JSON.stringify(facts),
-      now,
-    );
-    const activityRows = await transaction.$queryRawUnsafe<{ type: ActivityType; at: Date; url: string | null }[]>(
-      'SELECT type, occurred_at AS at, url FROM activities WHERE lead_id = $1::uuid AND occurred_at >= $2',
-      leadId,
-      activitiesSince,
-    );
-    const activities = activityRows.map((row) => ({ type: row.type, occurredAt: new Date(row.at), url: row.url }));
-    return { lead: toLead(rows[0]), activities };
+    options: { unlessErased?: boolean } = {},
+  ): Promise<MergedLead | null> {
+    const merge = (snapshotAfterLock: boolean) =>
+      transaction.$queryRawUnsafe<MergeRow[]>(mergeSql, leadId, JSON.stringify(facts), now, activitiesSince, options.unlessErased ?? false, snapshotAfterLock);
+    const [merged] = await merge(false);
+    if (merged.erased) return null;
+    if (merged.stage !== null) return toMerged(merged);
+    // Another transaction changed the row after this statement took its snapshot, and may have added
+    // activities it could not see; the row is locked by now, so a second statement reads them.
+    const [again] = await merge(true);
+    if (again.erased) return null;
+    if (again.stage === null) throw new Error(`lead ${leadId} was neither merged nor erased`);
+    return toMerged(again);
   }
 
   async lock(transaction: ScoringTransaction, leadId: string): Promise<LockedLead | null> {
@@ -121,15 +146,6 @@ export class LeadScoreRepository {
       stage,
       score.priorityBasis,
       score.playbookVersion,
-    );
-  }
-
-  async setStage(transaction: ScoringTransaction, leadId: string, stage: LifecycleStage, changedAt: Date): Promise<void> {
-    await transaction.$executeRawUnsafe(
-      'UPDATE lead_scores SET stage = $2, stage_changed_at = $3 WHERE lead_id = $1::uuid',
-      leadId,
-      stage,
-      changedAt,
     );
   }
 

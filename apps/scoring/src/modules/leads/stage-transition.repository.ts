@@ -6,7 +6,8 @@ import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-data
 export class StageTransitionRepository {
   constructor(private readonly database: ScoringDatabase) {}
 
-  async record(
+  /** Moves the lead to its new stage and records the transition, in one statement. */
+  async move(
     transaction: ScoringTransaction,
     leadId: string,
     from: LifecycleStage,
@@ -16,7 +17,8 @@ export class StageTransitionRepository {
     changedAt: Date,
   ): Promise<void> {
     await transaction.$executeRawUnsafe(
-      'INSERT INTO stage_transitions (lead_id, from_stage, to_stage, trigger, reason, changed_at) VALUES ($1::uuid, $2, $3, $4, $5, $6)',
+      `WITH moved AS (UPDATE lead_scores SET stage = $3, stage_changed_at = $6 WHERE lead_id = $1::uuid)
+       INSERT INTO stage_transitions (lead_id, from_stage, to_stage, trigger, reason, changed_at) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
       leadId,
       from,
       to,

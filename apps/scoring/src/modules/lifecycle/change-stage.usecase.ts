@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEnvelope, LifecycleStage } from '@accord/contracts';
 import { Outbox } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
-import { LeadScoreRepository } from '../leads/lead-score.repository';
 import { StageTransitionRepository } from '../leads/stage-transition.repository';
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { routingFactsSnapshot } from './domain/routing-facts-snapshot';
@@ -15,7 +14,6 @@ export class ChangeStageUseCase {
   private readonly logger = new Logger(ChangeStageUseCase.name);
 
   constructor(
-    private readonly leads: LeadScoreRepository,
     private readonly transitions: StageTransitionRepository,
     private readonly outbox: Outbox,
   ) {}
@@ -36,8 +34,7 @@ export class ChangeStageUseCase {
       this.logger.warn({ leadId, from, trigger, causeEventId: cause?.id, refusal: result.refusal }, 'illegal stage transition refused');
       return from;
     }
-    await this.leads.setStage(transaction, leadId, result.to, at);
-    await this.transitions.record(transaction, leadId, from, result.to, trigger, reason, at);
+    await this.transitions.move(transaction, leadId, from, result.to, trigger, reason, at);
     await this.outbox.append(
       transaction,
       'scoring.lead.stage-changed.v1',

@@ -3,15 +3,11 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { AccordEvent } from '@accord/contracts';
 import { EventContext, HandlesEvent } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
-import { LeadFactsErasureRepository } from './lead-facts-erasure.repository';
 import { ScoreLeadUseCase } from './score-lead.usecase';
 
 @Controller()
 export class LeadEnrichedConsumer {
-  constructor(
-    private readonly scoreLead: ScoreLeadUseCase,
-    private readonly erasure: LeadFactsErasureRepository,
-  ) {}
+  constructor(private readonly scoreLead: ScoreLeadUseCase) {}
 
   @HandlesEvent('enrichment.lead.enriched.v1')
   async handle(
@@ -19,7 +15,6 @@ export class LeadEnrichedConsumer {
     @Ctx() context: EventContext<ScoringTransaction>,
   ): Promise<void> {
     const { leadId, facts } = event.payload;
-    if (await this.erasure.isErased(context.transaction, leadId)) return;
-    await this.scoreLead.execute(context.transaction, { leadId, facts, cause: 'enriched', causeEvent: event });
+    await this.scoreLead.execute(context.transaction, { leadId, facts, cause: 'enriched', causeEvent: event, unlessErased: true });
   }
 }

@@ -12,9 +12,4 @@ export class LeadFactsErasureRepository {
     await transaction.$executeRaw`
       INSERT INTO erased_leads (lead_id, erased_at) VALUES (${leadId}::uuid, ${erasedAt}) ON CONFLICT (lead_id) DO NOTHING`;
   }
-
-  async isErased(transaction: ScoringTransaction, leadId: string): Promise<boolean> {
-    const rows = await transaction.$queryRaw<unknown[]>`SELECT 1 FROM erased_leads WHERE lead_id = ${leadId}::uuid`;
-    return rows.length > 0;
-  }
 }

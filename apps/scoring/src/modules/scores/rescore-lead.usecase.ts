@@ -16,6 +16,7 @@ export class RescoreLeadUseCase {
   async execute(leadId: string) {
     if (!(await this.leads.find(leadId))) return null;
     const score = await this.transactions.run((transaction: ScoringTransaction) => this.scoreLead.execute(transaction, { leadId, cause: 'operator' }));
+    if (!score) return null;
     return { leadId, fit: score.fit.score, grade: score.fit.grade, engagement: score.engagement.score, priority: score.priority };
   }
 }

@@ -20,6 +20,8 @@ export interface ScoreRequest {
   causeEvent?: EventEnvelope;
   /** Re-scores that only reflect passing time publish nothing unless a number moved. */
   onlyWhenChanged?: boolean;
+  /** Facts sent before the lead's erasure must not bring it back: an erased lead is left untouched. */
+  unlessErased?: boolean;
 }
 
 const dayMs = 86_400_000;
@@ -42,12 +44,15 @@ export class ScoreLeadUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(transaction: ScoringTransaction, request: ScoreRequest): Promise<LeadScore> {
+  /** Answers null when the lead was erased and the request asked to leave erased leads alone. */
+  async execute(transaction: ScoringTransaction, request: ScoreRequest): Promise<LeadScore | null> {
     const { playbook } = this.current;
     const { leadId } = request;
     const now = this.clock.now();
     const since = new Date(now.getTime() - playbook.engagement.lookbackDays * dayMs);
-    const { lead, activities } = await this.leads.mergeFactsAndLock(transaction, leadId, request.facts ?? {}, now, since);
+    const merged = await this.leads.mergeFactsAndLock(transaction, leadId, request.facts ?? {}, now, since, { unlessErased: request.unlessErased });
+    if (!merged) return null;
+    const { lead, activities } = merged;
     const prediction = this.predictor.hasModel ? this.predictor.predict(leadFeatures(lead.facts, activities, now)) : undefined;
     const score = scoreLead({ facts: lead.facts, activities }, playbook, now, prediction);
     if (!(request.onlyWhenChanged && sameNumbers(lead, score))) {
