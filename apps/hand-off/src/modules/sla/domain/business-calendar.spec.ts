@@ -41,4 +41,14 @@ describe('addBusinessTime', () => {
     const around: BusinessCalendar = { timeZone: 'UTC', hours: aroundTheClock, isHoliday: () => false };
     expect(addBusinessTime(new Date('2026-12-05T23:30:00.000Z'), 2 * hour, around).toISOString()).toBe('2026-12-06T01:30:00.000Z');
   });
+
+  it('counts a long window across weekends, holidays and both daylight-saving changes', () => {
+    // 100 working hours of 8 a day from Monday 2 March 2026 09:00 Berlin: 12.5 working days, so Wednesday 18 March
+    // 13:00 Berlin (CET) = 12:00 UTC.
+    expect(addBusinessTime(new Date('2026-03-02T08:00:00.000Z'), 100 * hour, berlin).toISOString()).toBe('2026-03-18T12:00:00.000Z');
+    // 400 working hours = 50 working days from the same start, past the change to summer time on 29 March, Good Friday,
+    // Easter Monday and 1 May: the 50th is Wednesday 13 May, closing at 17:00 Berlin (CEST) = 15:00 UTC.
+    expect(addBusinessTime(new Date('2026-03-02T08:00:00.000Z'), 400 * hour, berlin).toISOString()).toBe('2026-05-13T15:00:00.000Z');
+  });
 });
+
