@@ -118,4 +118,32 @@ describe('outbound webhooks over real Kafka and PostgreSQL', () => {
     const redeliverAgain = await handOff.request('POST', `/v1/webhooks/subscriptions/${impatient.body.id}/dead-letters/${deadLetters[0].id}/redeliver`);
     expect(redeliverAgain.status).toBe(404);
   });
+
+  it('applies a subscription created or removed between two routing decisions from the next decision on', async () => {
+    const assignedEventOf = (leadId: string) =>
+      eventually(async () => {
+        const events = await handOff.published('hand-off.lead.assigned.v1', leadId);
+        expect(events).toHaveLength(1);
+        return events[0].id;
+      }, patience);
+    const deliveriesTo = async (subscriptionId: string) =>
+      (await handOff.query<{ event_id: string }>('SELECT event_id FROM webhook_deliveries WHERE subscription_id = $1', [subscriptionId])).map(
+        (row) => row.event_id,
+      );
+
+    const [first, second, third] = [uuidv7(), uuidv7(), uuidv7()];
+    await handOff.qualify([first]);
+    await assignedEventOf(first);
+    const late = await handOff.request('POST', '/v1/webhooks/subscriptions', { url: receiver.url('/late'), eventTypes: ['hand-off.lead.assigned.v1'] });
+    expect(late.status).toBe(201);
+
+    await handOff.qualify([second]);
+    const secondEvent = await assignedEventOf(second);
+    expect(await deliveriesTo(late.body.id)).toEqual([secondEvent]);
+
+    expect((await handOff.request('DELETE', `/v1/webhooks/subscriptions/${late.body.id}`)).status).toBe(204);
+    await handOff.qualify([third]);
+    await assignedEventOf(third);
+    expect(await deliveriesTo(late.body.id)).toEqual([secondEvent]);
+  });
 });

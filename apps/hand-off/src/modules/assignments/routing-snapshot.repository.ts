@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { rememberConfigurationVersion } from '../../database/configuration-version';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { WorkingHours } from '../organization/domain/working-hours';
 import { openAssignmentStatuses } from './domain/assignment-lifecycle';
@@ -38,6 +39,7 @@ export class RoutingSnapshotRepository {
       SELECT EXISTS (SELECT 1 FROM assignments WHERE lead_id = ${leadId}::uuid AND status = ANY(${[...openAssignmentStatuses]}::text[]))
              OR EXISTS (SELECT 1 FROM assignments WHERE qualified_by_event_id = ${qualifiedByEventId}::uuid) AS routed,
              (SELECT version::text FROM routing_configuration) AS version`;
+    if (state.version !== null) rememberConfigurationVersion(transaction, state.version);
     if (state.routed) return null;
     if (state.version === null) return this.readConfiguration(transaction);
     // Read after the version, so what is cached is never older than the version it is kept under.

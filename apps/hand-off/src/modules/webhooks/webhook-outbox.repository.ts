@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { traceHeaders } from '@accord/telemetry';
+import { configurationVersionOf } from '../../database/configuration-version';
 import { HandOffTransaction } from '../../database/hand-off-database';
+
+interface ActiveSubscription {
+  id: string;
+  eventTypes: string[];
+}
 
 @Injectable()
 export class WebhookOutboxRepository {
+  private cached: { version: string; subscriptions: ActiveSubscription[] } | null = null;
+
   /** One pending delivery per active subscriber of the event type, in the event's own transaction. */
   async enqueue(transaction: HandOffTransaction, eventId: string, eventType: string, body: string): Promise<void> {
-    const subscribers = await transaction.webhookSubscription.findMany({
-      where: { active: true, OR: [{ eventTypes: { isEmpty: true } }, { eventTypes: { has: eventType } }] },
-      select: { id: true },
-    });
+    const subscribers = (await this.activeSubscriptions(transaction)).filter(
+      (subscription) => subscription.eventTypes.length === 0 || subscription.eventTypes.includes(eventType),
+    );
     if (subscribers.length === 0) return;
     const now = new Date();
     const trace = traceHeaders();
@@ -27,5 +34,18 @@ export class WebhookOutboxRepository {
       })),
       skipDuplicates: true,
     });
+  }
+
+  /**
+   * The active subscriptions; in a transaction that has read the configuration version (every routing
+   * decision does), from memory while that version holds. Read after the version, so what is cached is
+   * never older than the version it is kept under.
+   */
+  private async activeSubscriptions(transaction: HandOffTransaction): Promise<ActiveSubscription[]> {
+    const version = configurationVersionOf(transaction);
+    if (version !== undefined && this.cached?.version === version) return this.cached.subscriptions;
+    const subscriptions = await transaction.webhookSubscription.findMany({ where: { active: true }, select: { id: true, eventTypes: true } });
+    if (version !== undefined) this.cached = { version, subscriptions };
+    return subscriptions;
   }
 }
