@@ -33,10 +33,11 @@ export async function runInTransaction<Transaction extends SqlExecutor, Result>(
 
 /**
  * Defers a side effect outside the database (a metric, typically) until `transaction` commits.
- * A transaction not started by `runInTransaction` has no commit to wait for: the effect runs at once.
+ * Without a transaction, or with one not started by `runInTransaction`, there is no commit to wait
+ * for: the effect runs at once.
  */
-export function afterCommit(transaction: object, effect: Effect): void {
-  const hooks = hooksOf.get(transaction);
+export function afterCommit(transaction: object | null, effect: Effect): void {
+  const hooks = transaction && hooksOf.get(transaction);
   if (hooks) hooks.effects.push(effect);
   else effect();
 }

@@ -14,53 +14,44 @@ export interface PreparedOutboxRow {
   headers: string;
 }
 
-/** An event created for a caller that writes its outbox row in a statement of its own (`appendOutboxRowFor`). */
+/** An event created for a caller that writes its outbox row in a statement of its own (`appendOutboxRows`). */
 export interface PreparedEvent<Type extends EventType> {
   event: AccordEvent<Type>;
   row: PreparedOutboxRow;
 }
 
-// One round trip for all of a transaction's rows and the relay's wake-up (PostgreSQL sends one
-// notification per channel per transaction); ids follow the order of appending.
-const appendAndNotify = `
-  WITH appended AS (
-    INSERT INTO outbox (event_id, topic, key, payload, headers)
-    SELECT row.event_id, row.topic, row.key, row.payload::jsonb, row.headers::jsonb
-    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
-         AS row(event_id, topic, key, payload, headers, position)
-    ORDER BY row.position
-    RETURNING id
-  )
-  SELECT pg_notify('${outboxChannel}', '') FROM appended LIMIT 1`;
-
 /**
- * CTEs for a caller's own statement that store one prepared row for each row of `source` (a CTE of
- * that statement holding at most one row) and wake the relay. Name `outbox_notified` in the final
- * SELECT: PostgreSQL skips a SELECT CTE nothing reads. The row's values are `$first` to `$first+4`
- * in the order of `outboxRowValues`.
+ * CTEs `outbox_appended` and `outbox_notified` that store rows in the order given and wake the relay
+ * (PostgreSQL sends one notification per channel per transaction). Their values are `$first` to
+ * `$first+4`, as `outboxRowValues` lists them. With `source` (a CTE of the caller's statement holding at
+ * most one row) the rows are stored only when it has one, so a one-statement change can carry its event.
+ * Name `outbox_notified` in the final SELECT: PostgreSQL skips a SELECT CTE nothing reads.
  */
-export function appendOutboxRowFor(source: string, first: number): string {
-  const [eventId, topic, key, envelope, headers] = [0, 1, 2, 3, 4].map((offset) => `$${first + offset}`);
+export function appendOutboxRows(first: number, source?: string): string {
+  const [eventIds, topics, keys, envelopes, headers] = [0, 1, 2, 3, 4].map((offset) => `$${first + offset}`);
   return `outbox_appended AS (
       INSERT INTO outbox (event_id, topic, key, payload, headers)
-      SELECT ${eventId}::uuid, ${topic}, ${key}, ${envelope}::jsonb, ${headers}::jsonb FROM ${source} RETURNING id
+      SELECT row.event_id, row.topic, row.key, row.payload::jsonb, row.headers::jsonb
+      FROM unnest(${eventIds}::uuid[], ${topics}::text[], ${keys}::text[], ${envelopes}::text[], ${headers}::text[]) WITH ORDINALITY
+           AS row(event_id, topic, key, payload, headers, position)${source ? `, ${source}` : ''}
+      ORDER BY row.position
+      RETURNING id
     ),
-    outbox_notified AS (SELECT pg_notify('${outboxChannel}', '') FROM outbox_appended)`;
+    outbox_notified AS (SELECT pg_notify('${outboxChannel}', '') FROM outbox_appended LIMIT 1)`;
 }
 
-export function outboxRowValues(row: PreparedOutboxRow): string[] {
-  return [row.eventId, row.topic, row.key, row.envelope, row.headers];
-}
-
-function writeRows(transaction: SqlExecutor, rows: PreparedOutboxRow[]): Promise<number> {
-  return transaction.$executeRawUnsafe(
-    appendAndNotify,
+export function outboxRowValues(rows: PreparedOutboxRow[]): string[][] {
+  return [
     rows.map((row) => row.eventId),
     rows.map((row) => row.topic),
     rows.map((row) => row.key),
     rows.map((row) => row.envelope),
     rows.map((row) => row.headers),
-  );
+  ];
+}
+
+function writeRows(transaction: SqlExecutor, rows: PreparedOutboxRow[]): Promise<number> {
+  return transaction.$executeRawUnsafe(`WITH ${appendOutboxRows(1)} SELECT count(*) FROM outbox_notified`, ...outboxRowValues(rows));
 }
 
 /**

@@ -11,8 +11,6 @@ const leadsCaptured = counter(
 /** Counted once the capturing transaction commits (at once without one), so a rolled-back submission is not a lead. */
 export function countCapturedLead(transaction: object | null, submission: LeadSubmission, result: CaptureOutcome): CaptureOutcome {
   const labels = { source: submission.touchpoint.source, channel: submission.touchpoint.channel, outcome: result.outcome };
-  const count = () => leadsCaptured.inc(labels);
-  if (transaction) afterCommit(transaction, count);
-  else count();
+  afterCommit(transaction, () => leadsCaptured.inc(labels));
   return result;
 }

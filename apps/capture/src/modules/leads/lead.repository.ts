@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { appendOutboxRowFor, outboxRowValues, PreparedOutboxRow } from '@accord/messaging';
+import { appendOutboxRows, outboxRowValues, PreparedOutboxRow } from '@accord/messaging';
 import { CaptureDatabase, CaptureTransaction } from '../../database/capture-database';
 import { LeadSubmission, MatchedBy } from './domain/lead-submission';
 import { insertLeadUnlessEmailKnown, insertTouchpointFor, leadValues, touchpointValues } from './lead-statements';
@@ -27,10 +27,10 @@ export class LeadRepository {
     const [row] = await (transaction ?? this.database).$queryRawUnsafe<{ created: number }[]>(
       `WITH lead AS (${insertLeadUnlessEmailKnown(1)}),
          ${insertTouchpointFor('lead', leadPart.length + 1)},
-         ${appendOutboxRowFor('lead', values.length + 1)}
+         ${appendOutboxRows(values.length + 1, 'lead')}
        SELECT (SELECT count(*)::int FROM lead) AS created, (SELECT count(*)::int FROM outbox_notified) AS notified`,
       ...values,
-      ...outboxRowValues(announcement),
+      ...outboxRowValues([announcement]),
     );
     return row.created === 1;
   }

@@ -1,3 +1,5 @@
+import { KpiCounts } from './domain/kpi-figures';
+
 /** The counter columns of a cohort roll-up row as PostgreSQL returns them, shared by the writers and the readers. */
 export interface CohortCountColumns {
   leads: number;
@@ -14,7 +16,7 @@ export interface CohortCountColumns {
 }
 
 /** The counts every cohort figure shares, in the domain's names. */
-export function cohortCountsOf(row: CohortCountColumns) {
+export function cohortCountsOf(row: CohortCountColumns): Omit<KpiCounts, 'speedToLeadAverageSeconds'> {
   return {
     leads: row.leads,
     mqls: row.mqls,
