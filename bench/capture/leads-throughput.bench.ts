@@ -20,8 +20,10 @@ const runId = uniqueName('bench');
 
 const leadBody = (sequence: number) => qualifyingLeadBody(runId, sequence);
 
+// One sequence over every phase, so each request is a new person and no phase measures merges.
+let sequence = 0;
+
 async function load(url: string, key: string, options: { duration: number; overallRate?: number }) {
-  let sequence = 0;
   const result = await autocannon({
     url: `${url}/v1/leads`,
     connections,

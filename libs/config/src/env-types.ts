@@ -13,6 +13,8 @@ export const commaSeparatedList = z
 
 export const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+export const nonNegativeInteger = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
 /** PERSONAL_DATA_RETENTION_DAYS: how long a service keeps personal data after the last activity; unset keeps it until erased on request. */

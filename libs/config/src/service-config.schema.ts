@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authConfigShape } from './auth-config.schema';
-import { commaSeparatedList, logLevel, port, positiveInteger, postgresUrl } from './env-types';
+import { commaSeparatedList, logLevel, nonNegativeInteger, port, positiveInteger, postgresUrl } from './env-types';
 
 /** Every service reads these; a service extends the schema with its own variables. */
 export const serviceConfigSchema = z.object({
@@ -22,6 +22,8 @@ export const serviceConfigSchema = z.object({
   /** The broker answers a fetch once it holds this many bytes or KAFKA_FETCH_MAX_WAIT_MS passed: fewer, fuller batches for some latency. */
   KAFKA_FETCH_MIN_BYTES: positiveInteger(1),
   KAFKA_FETCH_MAX_WAIT_MS: positiveInteger(100),
+  /** How long the outbox relay lets committed events gather before it claims and sends them together (0 = at once). */
+  OUTBOX_LINGER_MS: nonNegativeInteger(5),
   LOG_LEVEL: logLevel,
   SHUTDOWN_TIMEOUT_MS: positiveInteger(15_000),
   ...authConfigShape,

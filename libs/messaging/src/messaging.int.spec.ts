@@ -62,7 +62,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     );
 
   it('publishes outbox rows on commit, in order, with their trace headers', async () => {
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000 });
+    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
     await relay.start();
     const leadId = uuidv7();
     const outbox = new Outbox('capture', prefix);

@@ -58,7 +58,7 @@ describe('one trace from the request through the outbox, Kafka and the consumer'
         }),
       ),
     );
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000 });
+    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
     await relay.start();
     await relay.flush();
     await relay.stop();

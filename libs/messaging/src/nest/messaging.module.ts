@@ -6,7 +6,7 @@ import { KafkaEventServer } from '../consumer/kafka-event-server';
 import { createKafkaConnection } from '../kafka/kafka-connection';
 import { createReliableProducer } from '../kafka/producer-factory';
 import { Outbox } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { defaultOutboxRelayOptions, OutboxRelay } from '../outbox/outbox-relay';
 import { TransactionalDatabase } from '../sql-executor';
 import { KafkaReadiness } from './kafka-readiness.service';
 import { MESSAGING_SERVICE, MessagingLifecycle } from './messaging-lifecycle';
@@ -47,7 +47,7 @@ export class MessagingModule {
         {
           provide: OutboxRelay,
           useFactory: (pool: Pool, producer: Producer, settings: MessagingSettings) =>
-            new OutboxRelay(pool, producer, settings.logger),
+            new OutboxRelay(pool, producer, settings.logger, { ...defaultOutboxRelayOptions, lingerMs: settings.outboxLingerMs ?? defaultOutboxRelayOptions.lingerMs }),
           inject: [OUTBOX_POOL, KAFKA_PRODUCER, MESSAGING_SETTINGS],
         },
         {

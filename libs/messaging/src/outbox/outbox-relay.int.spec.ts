@@ -10,7 +10,7 @@ import { OutboxRelay } from './outbox-relay';
 
 const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
-describe('the outbox relay when the database ends its connection', () => {
+describe('the outbox relay', () => {
   let database: TestDatabase;
   let pool: Pool;
 
@@ -25,6 +25,32 @@ describe('the outbox relay when the database ends its connection', () => {
     await database.drop();
   });
 
+  it('sends the events of commits made while it lingers in one batch', async () => {
+    const sends: string[][] = [];
+    const producer = {
+      sendBatch: async ({ topicMessages }: { topicMessages: { messages: { value: string }[] }[] }) => {
+        sends.push(topicMessages.flatMap((topic) => topic.messages.map((message) => JSON.parse(message.value).id)));
+      },
+    } as unknown as Producer;
+    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 100, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 2_000 });
+    await relay.start();
+    try {
+      const outbox = new Outbox('capture', 'relay-test.');
+      const appended: string[] = [];
+      // Ten separate commits, each waking the relay with its own notification.
+      for (let index = 0; index < 10; index++) {
+        const event = await new PgTransactionalDatabase(pool).$transaction((transaction) =>
+          outbox.append(transaction, 'capture.lead.captured.v1', capturedEvent().payload),
+        );
+        appended.push(event.id);
+      }
+      await eventually(() => expect(sends.flat()).toEqual(appended), { timeoutMs: 10_000 });
+      expect(sends).toHaveLength(1);
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('fails the batch being sent, stays up and publishes the row again', async () => {
     const admin = database.pool(1);
     const sends: string[][] = [];
@@ -37,7 +63,7 @@ describe('the outbox relay when the database ends its connection', () => {
         }
       },
     } as unknown as Producer;
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000 });
+    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000, lingerMs: 0 });
     const event = await new PgTransactionalDatabase(pool).$transaction((transaction) =>
       new Outbox('capture', 'relay-test.').append(transaction, 'capture.lead.captured.v1', capturedEvent().payload),
     );

@@ -11,12 +11,15 @@ export interface OutboxRelayOptions {
   /** Safety net for a missed notification; the relay is woken by NOTIFY, not by this timer. */
   fallbackIntervalMs: number;
   publishedRetentionMs: number;
+  /** How long a woken relay lets more commits gather, so they share one claim and one send. */
+  lingerMs: number;
 }
 
 export const defaultOutboxRelayOptions: OutboxRelayOptions = {
   batchSize: 500,
   fallbackIntervalMs: 5_000,
   publishedRetentionMs: 24 * 60 * 60 * 1000,
+  lingerMs: 5,
 };
 
 /** Only one relay per database drains at a time, which keeps per-key order across instances. */
@@ -86,12 +89,19 @@ export class OutboxRelay {
   private wake(): void {
     this.drainRequested = true;
     if (this.draining) return;
-    this.draining = this.drainAll()
+    this.draining = this.linger()
+      .then(() => this.drainAll())
       .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox drain failed; will retry'))
       .finally(() => {
         this.draining = undefined;
         if (this.drainRequested && !this.stopped) setImmediate(() => this.wake());
       });
+  }
+
+  /** Under load a notification arrives per commit; waiting a moment turns many of them into one batch. */
+  private linger(): Promise<void> {
+    const { lingerMs } = this.options;
+    return lingerMs > 0 ? new Promise((resolve) => setTimeout(resolve, lingerMs)) : Promise.resolve();
   }
 
   private async drainAll(): Promise<void> {
