@@ -23,9 +23,10 @@ export interface PreparedEvent<Type extends EventType> {
 /**
  * CTEs `outbox_appended` and `outbox_notified` that store rows in the order given and wake the relay
  * (PostgreSQL sends one notification per channel per transaction). Their values are `$first` to
- * `$first+4`, as `outboxRowValues` lists them. With `source` (a CTE of the caller's statement holding at
- * most one row) the rows are stored only when it has one, so a one-statement change can carry its event.
- * Name `outbox_notified` in the final SELECT: PostgreSQL skips a SELECT CTE nothing reads.
+ * `$first+4`, as `outboxRowValues` lists them. With `source` (a CTE of the caller's statement with an `id`
+ * column) only the rows keyed by one of its ids are stored, so a one-statement change carries the events
+ * of what it actually wrote. Name `outbox_notified` in the final SELECT: PostgreSQL skips a SELECT CTE
+ * nothing reads.
  */
 export function appendOutboxRows(first: number, source?: string): string {
   const [eventIds, topics, keys, envelopes, headers] = [0, 1, 2, 3, 4].map((offset) => `$${first + offset}`);
@@ -33,7 +34,7 @@ export function appendOutboxRows(first: number, source?: string): string {
       INSERT INTO outbox (event_id, topic, key, payload, headers)
       SELECT row.event_id, row.topic, row.key, row.payload::jsonb, row.headers::jsonb
       FROM unnest(${eventIds}::uuid[], ${topics}::text[], ${keys}::text[], ${envelopes}::text[], ${headers}::text[]) WITH ORDINALITY
-           AS row(event_id, topic, key, payload, headers, position)${source ? `, ${source}` : ''}
+           AS row(event_id, topic, key, payload, headers, position)${source ? ` JOIN ${source} ON ${source}.id::text = row.key` : ''}
       ORDER BY row.position
       RETURNING id
     ),

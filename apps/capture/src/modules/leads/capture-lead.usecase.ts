@@ -5,6 +5,7 @@ import { Transactions } from '@accord/platform';
 import { CaptureTransaction } from '../../database/capture-database';
 import { leadCapturedPayload, touchpointRecordedPayload } from './domain/event-payloads';
 import { CaptureOutcome, LeadSubmission } from './domain/lead-submission';
+import { FirstSightings } from './first-sightings';
 import { countCapturedLead } from './lead-metrics';
 import { LeadRepository } from './lead.repository';
 import { PayloadVault } from './payload-vault';
@@ -17,6 +18,7 @@ import { PayloadVault } from './payload-vault';
 export class CaptureLeadUseCase {
   constructor(
     private readonly leads: LeadRepository,
+    private readonly firstSightings: FirstSightings,
     private readonly outbox: Outbox,
     private readonly vault: PayloadVault,
     private readonly transactions: Transactions,
@@ -24,8 +26,8 @@ export class CaptureLeadUseCase {
 
   /**
    * Captures in a transaction of its own. A first sighting of an e-mail with no phone or provider id
-   * to resolve needs no lock, so its one statement needs no transaction either; anything else, or an
-   * e-mail that turns out to be known, goes the transactional way.
+   * to resolve needs no lock, so it is written in a group commit with others like it; anything else, or
+   * an e-mail that turns out to be known, goes the transactional way.
    */
   async capture(submission: LeadSubmission): Promise<CaptureOutcome> {
     const created = submission.phoneE164 || submission.externalId ? null : await this.createAtFirstSight(null, submission);
@@ -43,7 +45,7 @@ export class CaptureLeadUseCase {
     const touchpointId = uuidv7();
     const { row } = await this.outbox.prepare('capture.lead.captured.v1', leadCapturedPayload(leadId, touchpointId, submission));
     const lead = { leadId, touchpointId, submission, sealedPayload: this.vault.seal(submission.rawPayload) };
-    return (await this.leads.createWithFirstTouchpoint(lead, row, transaction)) ? { leadId, outcome: 'created' } : null;
+    return (await this.firstSightings.create({ lead, announcement: row }, transaction)) ? { leadId, outcome: 'created' } : null;
   }
 
   private async resolve(transaction: CaptureTransaction, submission: LeadSubmission): Promise<CaptureOutcome> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { appendOutboxRows, outboxRowValues, PreparedOutboxRow } from '@accord/messaging';
 import { CaptureDatabase, CaptureTransaction } from '../../database/capture-database';
 import { LeadSubmission, MatchedBy } from './domain/lead-submission';
-import { insertLeadUnlessEmailKnown, insertTouchpointFor, leadValues, touchpointValues } from './lead-statements';
+import { insertLeadsUnlessEmailKnown, insertTouchpointsFor, leadColumns, NewLead, touchpointColumns } from './lead-statements';
 
 export interface ExistingLead {
   leadId: string;
@@ -14,25 +14,23 @@ export class LeadRepository {
   constructor(private readonly database: CaptureDatabase) {}
 
   /**
-   * A new lead, its first touchpoint with consents and its outbox row in one statement, so in one
-   * round trip, atomic even outside a transaction; nothing at all when the e-mail is known. True when created.
+   * New leads, each with its first touchpoint, consents and outbox row, in one statement: one round trip
+   * for a group of them, atomic even outside a transaction. A lead whose e-mail is known is skipped with
+   * everything that belongs to it. The ids of the leads created.
    */
-  async createWithFirstTouchpoint(
-    lead: { leadId: string; touchpointId: string; submission: LeadSubmission; sealedPayload: Buffer | null },
-    announcement: PreparedOutboxRow,
-    transaction: CaptureTransaction | null,
-  ): Promise<boolean> {
-    const leadPart = leadValues(lead.leadId, lead.submission);
-    const values = [...leadPart, ...touchpointValues(lead.touchpointId, lead.submission, null, lead.sealedPayload)];
-    const [row] = await (transaction ?? this.database).$queryRawUnsafe<{ created: number }[]>(
-      `WITH lead AS (${insertLeadUnlessEmailKnown(1)}),
-         ${insertTouchpointFor('lead', leadPart.length + 1)},
+  async createWithFirstTouchpoints(leads: NewLead[], announcements: PreparedOutboxRow[], transaction: CaptureTransaction | null): Promise<Set<string>> {
+    const leadPart = leadColumns(leads);
+    const values = [...leadPart, ...touchpointColumns(leads.map((lead) => ({ ...lead, matchedBy: null })))];
+    const created = await (transaction ?? this.database).$queryRawUnsafe<{ id: string | null }[]>(
+      `WITH lead AS (${insertLeadsUnlessEmailKnown(1)}),
+         ${insertTouchpointsFor('lead', leadPart.length + 1)},
          ${appendOutboxRows(values.length + 1, 'lead')}
-       SELECT (SELECT count(*)::int FROM lead) AS created, (SELECT count(*)::int FROM outbox_notified) AS notified`,
+       SELECT lead.id::text FROM lead
+       UNION ALL SELECT NULL FROM outbox_notified`,
       ...values,
-      ...outboxRowValues([announcement]),
+      ...outboxRowValues(announcements),
     );
-    return row.created === 1;
+    return new Set(created.flatMap((row) => (row.id ? [row.id] : [])));
   }
 
   /** Serialises submissions that carry the same phone number, so two of them cannot both create a lead. */
@@ -92,9 +90,9 @@ export class LeadRepository {
     sealedPayload: Buffer | null,
   ): Promise<void> {
     await transaction.$executeRawUnsafe(
-      `WITH lead AS (SELECT $1::uuid AS id), ${insertTouchpointFor('lead', 2)} SELECT count(*) FROM touchpoint`,
+      `WITH lead AS (SELECT $1::uuid AS id), ${insertTouchpointsFor('lead', 2)} SELECT count(*) FROM touchpoint`,
       leadId,
-      ...touchpointValues(touchpointId, submission, matchedBy, sealedPayload),
+      ...touchpointColumns([{ touchpointId, leadId, submission, matchedBy, sealedPayload }]),
     );
   }
 

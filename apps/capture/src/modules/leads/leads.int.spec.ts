@@ -87,6 +87,36 @@ describe('the lead API over real PostgreSQL and Kafka', () => {
     ]);
   });
 
+  it('captures many new people arriving at once, each with its own touchpoint, consent and one announcement', async () => {
+    const people = Array.from({ length: 40 }, (_, index) => ({
+      email: `group.${index}@example-commit.de`,
+      firstName: `Person ${index}`,
+      utm: { campaign: `wave-${index}` },
+      consent: { records: [{ purpose: 'marketing', granted: index % 2 === 0, textVersion: '2026-11' }] },
+    }));
+    const responses = await Promise.all(people.map((body) => capture.post('/v1/leads', body, auth)));
+    expect(responses.map((response) => response.status)).toEqual(Array(40).fill(201));
+    const answers = (await Promise.all(responses.map((response) => response.json()))) as { leadId: string }[];
+    expect(new Set(answers.map((answer) => answer.leadId)).size).toBe(40);
+
+    const { rows } = await capture.pool.query<{ leadId: string; email: string; campaign: string; granted: boolean; payload: Buffer; events: number }>(
+      `SELECT l.id::text AS "leadId", l.email, t.utm_campaign AS campaign, c.granted, t.raw_payload_encrypted AS payload,
+              (SELECT count(*)::int FROM outbox o WHERE o.key = l.id::text AND o.payload->'payload'->'touchpoint'->>'touchpointId' = t.id::text) AS events
+       FROM leads l JOIN touchpoints t ON t.lead_id = l.id JOIN consents c ON c.touchpoint_id = t.id
+       WHERE l.id = ANY($1::uuid[]) ORDER BY l.email`,
+      [answers.map((answer) => answer.leadId)],
+    );
+    const byEmail = new Map(rows.map((row) => [row.email, row]));
+    expect(rows).toHaveLength(40);
+    people.forEach((body, index) => {
+      const row = byEmail.get(body.email);
+      expect(row).toMatchObject({ campaign: `wave-${index}`, granted: index % 2 === 0, events: 1 });
+      expect(openPayload(capture.payloadKey, row!.payload)).toEqual(body);
+    });
+    expect(rows.map((row) => row.leadId).sort()).toEqual(answers.map((answer) => answer.leadId).sort());
+    people.forEach((body, index) => expect(byEmail.get(body.email)?.leadId).toBe(answers[index].leadId));
+  });
+
   it('merges a returning person by e-mail and by phone, records how, and publishes a touchpoint event per merge', async () => {
     const first = await capture.post('/v1/leads', { email: 'rene.merge@example.fr', phone: '+31 6 22222222', consent: { marketing: false } }, auth);
     const { leadId } = (await first.json()) as { leadId: string };
