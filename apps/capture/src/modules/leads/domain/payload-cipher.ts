@@ -1,10 +1,13 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, KeyObject, randomBytes } from 'node:crypto';
 
 const ivLength = 12;
 const tagLength = 16;
 
-/** AES-256-GCM: iv, authentication tag and ciphertext in one buffer, so a record carries all it needs but the key. */
-export function sealPayload(key: Buffer, payload: unknown): Buffer {
+/**
+ * AES-256-GCM: iv, authentication tag and ciphertext in one buffer, so a record carries all it needs but
+ * the key. A caller sealing often passes a KeyObject: Node checks a raw key's type at a cost on every call.
+ */
+export function sealPayload(key: Buffer | KeyObject, payload: unknown): Buffer {
   const iv = randomBytes(ivLength);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
@@ -12,7 +15,7 @@ export function sealPayload(key: Buffer, payload: unknown): Buffer {
 }
 
 /** Throws when the key is wrong or the sealed bytes were altered. */
-export function openPayload(key: Buffer, sealed: Buffer): unknown {
+export function openPayload(key: Buffer | KeyObject, sealed: Buffer): unknown {
   const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, ivLength));
   decipher.setAuthTag(sealed.subarray(ivLength, ivLength + tagLength));
   const plaintext = Buffer.concat([decipher.update(sealed.subarray(ivLength + tagLength)), decipher.final()]);
