@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { LeadLockRepository } from '../../database/lead-lock.repository';
 import { RewardsTransaction } from '../../database/rewards-database';
 import { AttributionCreditRepository } from './attribution-credit.repository';
 import { CreditWonDealsUsecase } from './credit-won-deals.usecase';
-import { LeadLockRepository } from './lead-lock.repository';
 import { ClosedOpportunity, OpenedOpportunity, OpportunityRepository } from './opportunity.repository';
 import { RecordedTouchpoint, TouchpointRepository } from './touchpoint.repository';
 

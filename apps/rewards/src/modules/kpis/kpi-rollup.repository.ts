@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
+import { LeadLockRepository } from '../../database/lead-lock.repository';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
 import { CohortBucket, cohortChange, CohortChange, LeadCohortContribution } from './domain/lead-cohort-contribution';
 import { CohortCountColumns, cohortCountsOf } from './cohort-count-columns';
@@ -9,8 +10,34 @@ interface ContributionRow extends CohortCountColumns {
   day: string;
   source: string;
   campaign: string;
-  speed_milliseconds: bigint;
+  speed_milliseconds: number;
   money: { currency: string; pipelineMinor: string; wonMinor: string }[];
+}
+
+/** One lead's contribution (`$1` its id), as `LeadLockRepository.lockThenRead` runs it. */
+const contributionOfLeadQuery = (() => {
+  const query = Prisma.sql`
+    SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c.source, c.campaign, c.leads, c.mqls, c.assigned, c.sals, c.rejected, c.sqls,
+      c.sla_breached, c.speed_milliseconds, c.speed_count, c.opportunities, c.won, c.lost,
+      COALESCE((SELECT json_agg(json_build_object('currency', m.currency, 'pipelineMinor', m.pipeline_minor::text, 'wonMinor', m.won_minor::text))
+                FROM (${leadMoney(Prisma.raw('f.lead_id = $1::uuid'))}) m), '[]'::json) AS money
+    FROM (${leadCounters(Prisma.raw('f.lead_id = $1::uuid'), opportunitiesPerLead.lookedUp)}) c`;
+  if (query.values.length > 0) throw new Error('the contribution query takes the lead id as its only parameter');
+  return query.sql;
+})();
+
+function contributionFrom(row: ContributionRow | undefined): LeadCohortContribution | null {
+  if (!row) return null;
+  return {
+    day: row.day,
+    keys: { source: row.source, campaign: row.campaign },
+    counters: { ...cohortCountsOf(row), speedMilliseconds: Number(row.speed_milliseconds), speedCount: row.speed_count },
+    money: row.money.map((amounts) => ({
+      currency: amounts.currency,
+      pipelineMinor: BigInt(amounts.pipelineMinor),
+      wonMinor: BigInt(amounts.wonMinor),
+    })),
+  };
 }
 
 const bothDimensions = Prisma.sql`CROSS JOIN (VALUES ('source'), ('campaign')) AS d(dimension)`;
@@ -23,41 +50,22 @@ const keyInDimension = Prisma.sql`CASE d.dimension WHEN 'source' THEN c.source E
  */
 @Injectable()
 export class KpiRollupRepository {
-  constructor(private readonly database: RewardsDatabase) {}
+  constructor(
+    private readonly database: RewardsDatabase,
+    private readonly locks: LeadLockRepository,
+  ) {}
 
   /**
    * Runs `change` to the lead's funnel or opportunities and moves the roll-up by the difference it
-   * made. A lead's events arrive on several topics at once: the lock lets them apply one after the
-   * other, and as a statement of its own it lets the next read see what the previous holder committed.
+   * made. A lead's events arrive on several topics at once: its lock lets them apply one after the
+   * other, and the contribution before the change is read once the lock is granted.
    */
   async applyLeadChange<Result>(transaction: RewardsTransaction, leadId: string, change: () => Promise<Result>): Promise<Result> {
-    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`kpi-cohort:${leadId}`}, 7))`;
-    const before = await this.contributionOf(transaction, leadId);
+    const before = await this.locks.lockThenRead<ContributionRow>(transaction, leadId, contributionOfLeadQuery);
     const result = await change();
-    const after = await this.contributionOf(transaction, leadId);
-    await this.add(transaction, cohortChange(before, after));
+    const after = await this.locks.lockThenRead<ContributionRow>(transaction, leadId, contributionOfLeadQuery);
+    await this.add(transaction, cohortChange(contributionFrom(before[0]), contributionFrom(after[0])));
     return result;
-  }
-
-  private async contributionOf(transaction: RewardsTransaction, leadId: string): Promise<LeadCohortContribution | null> {
-    const ofLead = Prisma.sql`f.lead_id = ${leadId}::uuid`;
-    const [row] = await transaction.$queryRaw<ContributionRow[]>`
-      SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c.source, c.campaign, c.leads, c.mqls, c.assigned, c.sals, c.rejected, c.sqls,
-        c.sla_breached, c.speed_milliseconds, c.speed_count, c.opportunities, c.won, c.lost,
-        COALESCE((SELECT json_agg(json_build_object('currency', m.currency, 'pipelineMinor', m.pipeline_minor::text, 'wonMinor', m.won_minor::text))
-                  FROM (${leadMoney(ofLead)}) m), '[]'::json) AS money
-      FROM (${leadCounters(ofLead, opportunitiesPerLead.lookedUp)}) c`;
-    if (!row) return null;
-    return {
-      day: row.day,
-      keys: { source: row.source, campaign: row.campaign },
-      counters: { ...cohortCountsOf(row), speedMilliseconds: Number(row.speed_milliseconds), speedCount: row.speed_count },
-      money: row.money.map((amounts) => ({
-        currency: amounts.currency,
-        pipelineMinor: BigInt(amounts.pipelineMinor),
-        wonMinor: BigInt(amounts.wonMinor),
-      })),
-    };
   }
 
   /** Each row is added to atomically, so leads of one bucket need no lock of their own. */

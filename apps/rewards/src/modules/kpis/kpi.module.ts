@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LeadLockRepository } from '../../database/lead-lock.repository';
 import { FunnelModule } from '../funnel/funnel.module';
 import { ComputeKpisUsecase } from './compute-kpis.usecase';
 import { KpiController } from './kpi.controller';
@@ -9,7 +10,7 @@ import { RefreshKpiGaugesUsecase } from './refresh-kpi-gauges.usecase';
 @Module({
   imports: [FunnelModule],
   controllers: [KpiController],
-  providers: [KpiRepository, KpiRollupRepository, ComputeKpisUsecase, RefreshKpiGaugesUsecase],
+  providers: [KpiRepository, KpiRollupRepository, LeadLockRepository, ComputeKpisUsecase, RefreshKpiGaugesUsecase],
   exports: [ComputeKpisUsecase, KpiRollupRepository],
 })
 export class KpiModule {}

@@ -11,8 +11,8 @@ type Context = EventContext<RewardsTransaction>;
 
 /**
  * Every step of a lead through the pipeline lands in the shared funnel, its KPI roll-up and attribution.
- * Attribution runs inside the roll-up's change too, so every handler takes its locks in one order:
- * the lead, attribution's, then the roll-up rows.
+ * Attribution runs inside the roll-up's change too, under the same lead lock, so every handler takes
+ * its locks in one order: the lead, then the roll-up rows.
  */
 @Controller()
 export class PipelineEventsConsumer {
