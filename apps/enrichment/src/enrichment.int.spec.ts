@@ -106,6 +106,44 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     expect(enrichedEvents(leadId)).toHaveLength(2);
   });
 
+  it('applies a burst on one partition in order: each lead enriched once, a lead’s successive touchpoints each seen', async () => {
+    const steady = uuidv7();
+    const person = { email: 'hedy@example-robotics.nl', phone: '+31 6 30000001', jobTitle: 'Engineer', country: 'NL' };
+    await capture(steady, person, 0);
+    await eventually(() => expect(enrichedEvents(steady)).toHaveLength(1));
+
+    const newcomers = Array.from({ length: 20 }, () => uuidv7());
+    await service.bus.send(
+      capturedType,
+      newcomers.map((leadId, index) => capturedPayload(leadId, { email: `burst.${index}@example-robotics.nl`, jobTitle: 'CFO' })),
+      0,
+    );
+    await service.bus.send(
+      touchpointType,
+      [
+        touchpointPayload(steady, { ...person, phone: '+31 6 30000002' }),
+        touchpointPayload(steady, { ...person, phone: '+31 6 30000003' }),
+        touchpointPayload(steady, { ...person, phone: '+31 6 30000003', jobTitle: 'Head of Sales' }),
+      ],
+      0,
+    );
+
+    await eventually(() => newcomers.forEach((leadId) => expect(enrichedEvents(leadId)).toHaveLength(1)));
+    newcomers.forEach((leadId) => expect(enrichedEvents(leadId)[0].facts.seniority.value).toBe('c_level'));
+    const changes = await eventually(() => {
+      const events = enrichedEvents(steady);
+      expect(events).toHaveLength(4);
+      return events.slice(1);
+    });
+    expect(changes.map((change) => change.changedFields)).toEqual([['phoneE164'], ['phoneE164'], ['department', 'jobTitle', 'seniority']]);
+    expect(changes.map((change) => change.facts.phoneE164.value)).toEqual(['+31630000002', '+31630000003', '+31630000003']);
+    const history = await service.database.query(
+      "SELECT value #>> '{}' AS value FROM fact_changes WHERE lead_id = $1 AND field = 'phoneE164' ORDER BY id",
+      [steady],
+    );
+    expect(history.rows.map((row) => row.value)).toEqual(['+31630000001', '+31630000002', '+31630000003']);
+  });
+
   it('re-reads a new job title from a touchpoint, keeping what the touchpoint left blank', async () => {
     const leadId = uuidv7();
     await capture(leadId, { email: 'linus@example-robotics.nl', phone: '+31 6 22223333', jobTitle: 'Software Engineer' });

@@ -8,7 +8,7 @@ import { EventContext } from './consumer/event-context';
 import { provisionTopics } from './kafka/topic-provisioner';
 import { MessagingLogger } from './messaging-logger';
 import { Outbox } from './outbox/outbox';
-import { OutboxRelay } from './outbox/outbox-relay';
+import { defaultOutboxRelayOptions, OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
 import { MessagingTestBed } from './test-support/messaging-test-bed';
 import { PgTransactionalDatabase } from './test-support/pg-transactional-database';
@@ -62,7 +62,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     );
 
   it('publishes outbox rows on commit, in order, with their trace headers', async () => {
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
     await relay.start();
     const leadId = uuidv7();
     const outbox = new Outbox('capture', prefix);
@@ -87,6 +87,33 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     await relay.stop();
     const { rows } = await pool.query('SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL');
     expect(rows[0].unpublished).toBe(0);
+  });
+
+  it('publishes a claim larger than the broker takes in one request in parts, in order', async () => {
+    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, fallbackIntervalMs: 60_000, lingerMs: 0 });
+    const leadId = uuidv7();
+    const outbox = new Outbox('capture', prefix);
+    const appended: string[] = [];
+    // About 2 MB under one key in one commit: twice the broker's default limit for one partition's batch.
+    await runInTransaction(new PgTransactionalDatabase(pool), async (transaction) => {
+      for (let index = 0; index < 450; index++) {
+        const { payload } = capturedEvent(leadId);
+        const long = `https://example.com/${'x'.repeat(1_970)}`;
+        appended.push((await outbox.append(transaction, type, { ...payload, touchpoint: { ...payload.touchpoint, landingPage: long, referrer: long } })).id);
+      }
+    });
+    const received: string[] = [];
+    const consumer = kafka.consumer({ groupId: `${prefix}reader`, maxBytes: 10_485_760 });
+    await consumer.connect();
+    await consumer.subscribe({ topic: `${prefix}${type}`, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(String(message.value)).id) });
+    await relay.start();
+    try {
+      await eventually(() => expect(received).toEqual(appended), { timeoutMs: 20_000 });
+    } finally {
+      await consumer.disconnect();
+      await relay.stop();
+    }
   });
 
   it('applies each event once, retries a transient failure in place and keeps the order', async () => {

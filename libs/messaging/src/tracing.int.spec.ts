@@ -11,7 +11,7 @@ import { KafkaEventServer } from './consumer/kafka-event-server';
 import { provisionTopics } from './kafka/topic-provisioner';
 import { MessagingLogger } from './messaging-logger';
 import { Outbox } from './outbox/outbox';
-import { OutboxRelay } from './outbox/outbox-relay';
+import { defaultOutboxRelayOptions, OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
 import { MessagingTestBed } from './test-support/messaging-test-bed';
 import { PgTransactionalDatabase } from './test-support/pg-transactional-database';
@@ -58,7 +58,7 @@ describe('one trace from the request through the outbox, Kafka and the consumer'
         }),
       ),
     );
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
     await relay.start();
     await relay.flush();
     await relay.stop();

@@ -157,7 +157,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           for (const [index, message] of chunk.entries()) {
             // The first delivery of an id in the chunk takes the claim; a repeat in the same chunk is a duplicate.
             const claimed = unclaimed.delete(events[index].id.toLowerCase());
-            applied.push(await this.apply(transaction, { topic, partition, message, attempt: 1 }, async () => ({ event: events[index], claimed })));
+            applied.push(
+              await this.apply(transaction, { topic, partition, message, attempt: 1 }, async () => ({ event: events[index], claimed, chunk: events })),
+            );
           }
           return applied;
         },
@@ -210,17 +212,20 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       (transaction: SqlExecutor) =>
         this.apply(transaction, { topic, partition, message, attempt }, async () => {
           const event = decodeMessage(this.eventTypeOf(topic), message);
-          return { event, claimed: await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic) };
+          return { event, claimed: await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic), chunk: [event] };
         }),
       { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
     );
   }
 
-  /** One message inside the caller's transaction: decoded and claimed in the inbox by `claim`, then handled. */
+  /**
+   * One message inside the caller's transaction: decoded and claimed in the inbox by `claim`, then handled.
+   * `chunk` is every event the transaction applies, so a handler can read ahead for the ones to come.
+   */
   private apply(
     transaction: SqlExecutor,
     { topic, partition, message, attempt }: { topic: string; partition: number; message: KafkaMessage; attempt: number },
-    claim: () => Promise<{ event: AccordEvent; claimed: boolean }>,
+    claim: () => Promise<{ event: AccordEvent; claimed: boolean; chunk: AccordEvent[] }>,
   ): Promise<Outcome> {
     const attributes = {
       topic,
@@ -231,9 +236,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       leadId: message.key?.toString('utf8'),
     };
     return withConsumerSpan(stringHeaders(message.headers), `${topic} process`, attributes, async (span) => {
-      const { event, claimed } = await claim();
+      const { event, claimed, chunk } = await claim();
       if (claimed) {
-        await this.invokeHandler(event, new EventContext([transaction, { topic, partition, offset: message.offset, attempt }]));
+        await this.invokeHandler(event, new EventContext([transaction, { topic, partition, offset: message.offset, attempt }, chunk]));
       }
       const outcome: Outcome = claimed ? 'processed' : 'duplicate';
       annotateSpan(span, { outcome });

@@ -17,6 +17,28 @@ export function inAppendOrder(rows: OutboxRow[]): OutboxRow[] {
   return [...rows].sort((left, right) => (BigInt(left.id) < BigInt(right.id) ? -1 : 1));
 }
 
+/**
+ * Consecutive parts of at most `maxBytes` of keys, envelopes and headers each (a larger row goes alone),
+ * so no produce request outgrows what the broker accepts however large the claimed batch.
+ */
+export function inSendableParts(rows: OutboxRow[], maxBytes: number): OutboxRow[][] {
+  const parts: OutboxRow[][] = [];
+  let part: OutboxRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = Buffer.byteLength(row.payload) + Buffer.byteLength(row.key) + Buffer.byteLength(JSON.stringify(row.headers));
+    if (part.length > 0 && bytes + size > maxBytes) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(row);
+    bytes += size;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
 /** Groups rows by topic and keeps their order inside each topic, hence inside each key. */
 export function toTopicMessages(rows: OutboxRow[]): TopicMessages[] {
   const byTopic = new Map<string, TopicMessages>();

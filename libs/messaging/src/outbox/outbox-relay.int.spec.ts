@@ -6,7 +6,7 @@ import { MessagingLogger } from '../messaging-logger';
 import { capturedEvent } from '../test-support/captured-event';
 import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-transactional-database';
 import { Outbox } from './outbox';
-import { OutboxRelay } from './outbox-relay';
+import { defaultOutboxRelayOptions, OutboxRelay } from './outbox-relay';
 
 const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -32,7 +32,7 @@ describe('the outbox relay', () => {
         sends.push(topicMessages.flatMap((topic) => topic.messages.map((message) => JSON.parse(message.value).id)));
       },
     } as unknown as Producer;
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 100, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 2_000 });
+    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 100, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 2_000 });
     await relay.start();
     try {
       const outbox = new Outbox('capture', 'relay-test.');
@@ -63,7 +63,7 @@ describe('the outbox relay', () => {
         }
       },
     } as unknown as Producer;
-    const relay = new OutboxRelay(pool, producer, silent, { batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000, lingerMs: 0 });
     const event = await new PgTransactionalDatabase(pool).$transaction((transaction) =>
       new Outbox('capture', 'relay-test.').append(transaction, 'capture.lead.captured.v1', capturedEvent().payload),
     );

@@ -3,7 +3,7 @@ import { Producer } from 'kafkajs';
 import { withSendSpans } from '@accord/telemetry';
 import { MessagingLogger } from '../messaging-logger';
 import { outboxMetrics } from './outbox-metrics';
-import { inAppendOrder, OutboxRow, sentMessage, toTopicMessages } from './outbox-batch';
+import { inAppendOrder, inSendableParts, OutboxRow, sentMessage, toTopicMessages } from './outbox-batch';
 import { outboxChannel } from './outbox-channel';
 
 export interface OutboxRelayOptions {
@@ -13,6 +13,8 @@ export interface OutboxRelayOptions {
   publishedRetentionMs: number;
   /** How long a woken relay lets more commits gather, so they share one claim and one send. */
   lingerMs: number;
+  /** Largest produce request, well under the broker's message.max.bytes (1 MiB by default). */
+  maxSendBytes: number;
 }
 
 export const defaultOutboxRelayOptions: OutboxRelayOptions = {
@@ -20,6 +22,7 @@ export const defaultOutboxRelayOptions: OutboxRelayOptions = {
   fallbackIntervalMs: 5_000,
   publishedRetentionMs: 24 * 60 * 60 * 1000,
   lingerMs: 5,
+  maxSendBytes: 512 * 1024,
 };
 
 /** Only one relay per database drains at a time, which keeps per-key order across instances. */
@@ -126,10 +129,10 @@ export class OutboxRelay {
       await client.query('BEGIN');
       const { rows } = await client.query<OutboxRow>(claimNextBatch, [this.options.batchSize, relayLockKey]);
       if (rows.length > 0) {
-        const batch = inAppendOrder(rows);
-        await withSendSpans(batch.map(sentMessage), () =>
-          this.producer.sendBatch({ topicMessages: toTopicMessages(batch), acks: -1 }),
-        );
+        // Parts go one after the other, so a key's events still leave in order.
+        for (const part of inSendableParts(inAppendOrder(rows), this.options.maxSendBytes)) {
+          await withSendSpans(part.map(sentMessage), () => this.producer.sendBatch({ topicMessages: toTopicMessages(part), acks: -1 }));
+        }
         outboxMetrics.published.inc(rows.length);
       }
       await client.query('COMMIT');

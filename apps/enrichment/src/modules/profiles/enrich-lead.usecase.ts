@@ -26,6 +26,8 @@ export interface EnrichmentRequest {
   person?: SubmittedPerson;
   trigger: EnrichmentTrigger;
   cause?: EventEnvelope;
+  /** Leads the same transaction enriches next, read together with this one. */
+  readAhead?: string[];
 }
 
 export type EnrichmentResult =
@@ -59,8 +61,8 @@ export class EnrichLeadUseCase {
   }
 
   async execute(request: EnrichmentRequest, transaction: EnrichmentTransaction): Promise<EnrichmentResult> {
-    const { leadId, person, trigger, cause } = request;
-    const { erased, stored } = await this.profiles.lockUnlessErased(transaction, leadId);
+    const { leadId, person, trigger, cause, readAhead } = request;
+    const { erased, stored } = await this.profiles.lockUnlessErased(transaction, leadId, readAhead);
     if (erased || (!stored && !person)) return { outcome: 'unknown-lead' };
     const now = new Date();
     const inputs = this.inputsFor(stored?.inputs ?? {}, person, trigger);

@@ -15,6 +15,6 @@ export class LeadCapturedConsumer {
     @Ctx() context: EventContext<EnrichmentTransaction>,
   ): Promise<void> {
     const { leadId, person } = event.payload;
-    await this.enrichLead.execute({ leadId, person, trigger: 'captured', cause: event }, context.transaction);
+    await this.enrichLead.execute({ leadId, person, trigger: 'captured', cause: event, readAhead: context.chunkLeadIds }, context.transaction);
   }
 }

@@ -16,6 +16,6 @@ export class TouchpointRecordedConsumer {
     @Ctx() context: EventContext<EnrichmentTransaction>,
   ): Promise<void> {
     const { leadId, person } = event.payload;
-    await this.enrichLead.execute({ leadId, person, trigger: 'touchpoint', cause: event }, context.transaction);
+    await this.enrichLead.execute({ leadId, person, trigger: 'touchpoint', cause: event, readAhead: context.chunkLeadIds }, context.transaction);
   }
 }
