@@ -13,31 +13,39 @@ function heldBy(transaction: RewardsTransaction): Set<string> {
 /**
  * A lead's touchpoints, stage changes, conversion and close arrive on different topics and are handled
  * concurrently; holding the lead's lock until commit lets each handler see the others' writes. Every
- * writer for a lead takes this one lock, and takes it first, so handlers cannot deadlock on leads.
+ * writer for a lead takes this one lock. A transaction about to handle several leads takes theirs
+ * together, in lead id order, so two such transactions never wait on each other.
  */
 @Injectable()
 export class LeadLockRepository {
-  async lock(transaction: RewardsTransaction, leadId: string): Promise<void> {
-    const leads = heldBy(transaction);
-    if (leads.has(leadId)) return;
-    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${leadId}::uuid::text, 7))`;
-    leads.add(leadId);
+  /** Locks the lead, and with it the leads in `readAhead` this transaction is about to handle. */
+  async lock(transaction: RewardsTransaction, leadId: string, readAhead: string[] = []): Promise<void> {
+    const missing = this.notHeld(transaction, [leadId, ...readAhead]);
+    if (missing.length === 0) return;
+    await transaction.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtextextended(id::text, 7)) FROM (SELECT DISTINCT unnest(${missing}::uuid[]) AS id ORDER BY 1) AS ordered`;
+    missing.forEach((id) => heldBy(transaction).add(id));
   }
 
   /**
-   * Locks the lead and runs `query` (one JSON object per row, `$1` the lead id) in one round trip. A
-   * statement sees what was committed when it started, so the query runs in a database function that
-   * starts it only once the lock is granted: it sees everything the previous holder committed.
+   * Locks the leads and runs `query` over them (one JSON object per row, `$1` the lead ids as uuid[]) in
+   * one round trip. A statement sees what was committed when it started, so the query runs in a database
+   * function that starts it only once the locks are granted: it sees all the previous holders committed.
    */
-  async lockThenRead<Row>(transaction: RewardsTransaction, leadId: string, query: string): Promise<Row[]> {
-    const leads = heldBy(transaction);
-    if (leads.has(leadId)) {
-      const rows = await transaction.$queryRawUnsafe<Array<{ row: Row }>>(`SELECT row_to_json(result) AS row FROM (${query}) result`, leadId);
-      return rows.map(({ row }) => row);
-    }
-    const rows = await transaction.$queryRaw<Array<{ row: Row }>>`
-      SELECT json_rows_after_lead_lock(${leadId}::uuid, ${`SELECT row_to_json(result) FROM (${query}) result`}) AS row`;
-    leads.add(leadId);
+  async lockThenRead<Row>(transaction: RewardsTransaction, leadIds: string[], query: string): Promise<Row[]> {
+    const asked = [...new Set(leadIds.map((id) => id.toLowerCase()))];
+    const missing = this.notHeld(transaction, asked);
+    const rows =
+      missing.length === 0
+        ? await transaction.$queryRawUnsafe<Array<{ row: Row }>>(`SELECT row_to_json(result) AS row FROM (${query}) result`, asked)
+        : await transaction.$queryRaw<Array<{ row: Row }>>`
+            SELECT json_rows_after_lead_locks(${asked}::uuid[], ${`SELECT row_to_json(result) FROM (${query}) result`}) AS row`;
+    missing.forEach((id) => heldBy(transaction).add(id));
     return rows.map(({ row }) => row);
+  }
+
+  private notHeld(transaction: RewardsTransaction, leadIds: string[]): string[] {
+    const leads = heldBy(transaction);
+    return [...new Set(leadIds.map((id) => id.toLowerCase()))].filter((id) => !leads.has(id));
   }
 }

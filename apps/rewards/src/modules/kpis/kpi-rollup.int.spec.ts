@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { AccordEvent, EventType } from '@accord/contracts';
-import { EventContext } from '@accord/messaging';
+import { EventContext, runInTransaction } from '@accord/messaging';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
 import { person, pipelineEvent } from '../../test-support/pipeline-event';
 import { RewardsUnderTest } from '../../test-support/rewards-under-test';
@@ -83,16 +83,21 @@ describe('KPI roll-up kept event by event over real PostgreSQL', () => {
     await rewards?.stop();
   });
 
-  const apply = (event: AccordEvent) =>
-    database.$transaction(
-      (transaction) => {
-        const handler = handlers[event.type];
-        if (!handler) throw new Error(`no handler for ${event.type}`);
-        const context = new EventContext<RewardsTransaction>([transaction, { topic: event.type, partition: 0, offset: '0', attempt: 1 }]);
-        return handler(rewards.app.get(PipelineEventsConsumer), event, context);
+  /** Events applied in one transaction, in order, each handler told of the others as the Kafka server tells it. */
+  const applyChunk = (...events: AccordEvent[]) =>
+    runInTransaction(
+      database,
+      async (transaction: RewardsTransaction) => {
+        for (const event of events) {
+          const handler = handlers[event.type];
+          if (!handler) throw new Error(`no handler for ${event.type}`);
+          const context = new EventContext<RewardsTransaction>([transaction, { topic: event.type, partition: 0, offset: '0', attempt: 1 }, events]);
+          await handler(rewards.app.get(PipelineEventsConsumer), event, context);
+        }
       },
       { maxWait: 10_000, timeout: 30_000 },
     );
+  const apply = (event: AccordEvent) => applyChunk(event);
   const applyInOrder = async (...events: AccordEvent[]) => {
     for (const event of events) await apply(event);
   };
@@ -136,6 +141,15 @@ describe('KPI roll-up kept event by event over real PostgreSQL', () => {
     await applyAtOnce(...crowd.map((lead) => lead.captured('google', 'spring')));
     await applyAtOnce(...crowd.map((lead) => lead.mql()), ...crowd.slice(0, 3).map((lead) => lead.assigned()));
 
+    // Chunks: several leads in one transaction, one of them twice, beside single events of theirs at once.
+    const chunked = Array.from({ length: 4 }, (_, index) => leadEvents(uuidv7(), capturedAt(120 + index)));
+    await Promise.all([
+      applyChunk(...chunked.map((lead) => lead.captured('bing', 'winter')), chunked[0].mql(), chunked[0].assigned(), chunked[1].mql()),
+      apply(chunked[2].mql()),
+      applyChunk(chunked[3].mql(), chunked[3].assigned()),
+    ]);
+    await applyChunk(chunked[1].assigned(), chunked[2].assigned(), chunked[1].accepted(60));
+
     const lastMillisecond = leadEvents(uuidv7(), new Date(day + 24 * 60 * minute - 1));
     await applyInOrder(lastMillisecond.captured('google', 'spring'), lastMillisecond.mql());
 
@@ -172,5 +186,10 @@ describe('KPI roll-up kept event by event over real PostgreSQL', () => {
       ['linkedin', 'EUR', 99_999n, 99_999n],
     ]);
     expect(await database.kpiCohortDay.count({ where: { key: { in: ['facebook', 'autumn'] } } })).toBe(0);
+    const bingWinter = await database.kpiCohortDay.findMany({ where: { key: { in: ['bing', 'winter'] } }, orderBy: { dimension: 'asc' } });
+    expect(bingWinter.map((row) => [row.dimension, row.leads, row.mqls, row.assigned, row.sals])).toEqual([
+      ['campaign', 4, 4, 4, 1],
+      ['source', 4, 4, 4, 1],
+    ]);
   });
 });

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { beforeCommit } from '@accord/messaging';
 import { Prisma } from '../../generated/prisma/client';
 import { LeadLockRepository } from '../../database/lead-lock.repository';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
-import { CohortBucket, cohortChange, CohortChange, LeadCohortContribution } from './domain/lead-cohort-contribution';
+import { CohortBucket, CohortChange, cohortChangeOfLeads, LeadCohortContribution } from './domain/lead-cohort-contribution';
 import { CohortCountColumns, cohortCountsOf } from './cohort-count-columns';
 import { leadCounters, leadMoney, opportunitiesPerLead } from './lead-contribution-sql';
 
 interface ContributionRow extends CohortCountColumns {
+  lead_id: string;
   day: string;
   source: string;
   campaign: string;
@@ -14,20 +16,19 @@ interface ContributionRow extends CohortCountColumns {
   money: { currency: string; pipelineMinor: string; wonMinor: string }[];
 }
 
-/** One lead's contribution (`$1` its id), as `LeadLockRepository.lockThenRead` runs it. */
-const contributionOfLeadQuery = (() => {
+/** The contributions of the leads in `$1` (uuid[]) that count, as `LeadLockRepository.lockThenRead` runs it. */
+const contributionsQuery = (() => {
   const query = Prisma.sql`
-    SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c.source, c.campaign, c.leads, c.mqls, c.assigned, c.sals, c.rejected, c.sqls,
-      c.sla_breached, c.speed_milliseconds, c.speed_count, c.opportunities, c.won, c.lost,
+    SELECT c.lead_id, to_char(c.day, 'YYYY-MM-DD') AS day, c.source, c.campaign, c.leads, c.mqls, c.assigned, c.sals, c.rejected,
+      c.sqls, c.sla_breached, c.speed_milliseconds, c.speed_count, c.opportunities, c.won, c.lost,
       COALESCE((SELECT json_agg(json_build_object('currency', m.currency, 'pipelineMinor', m.pipeline_minor::text, 'wonMinor', m.won_minor::text))
-                FROM (${leadMoney(Prisma.raw('f.lead_id = $1::uuid'))}) m), '[]'::json) AS money
-    FROM (${leadCounters(Prisma.raw('f.lead_id = $1::uuid'), opportunitiesPerLead.lookedUp)}) c`;
-  if (query.values.length > 0) throw new Error('the contribution query takes the lead id as its only parameter');
+                FROM (${leadMoney(Prisma.raw('f.lead_id = c.lead_id'))}) m), '[]'::json) AS money
+    FROM (${leadCounters(Prisma.raw('f.lead_id = ANY($1::uuid[])'), opportunitiesPerLead.lookedUp)}) c`;
+  if (query.values.length > 0) throw new Error('the contributions query takes the lead ids as its only parameter');
   return query.sql;
 })();
 
-function contributionFrom(row: ContributionRow | undefined): LeadCohortContribution | null {
-  if (!row) return null;
+function contributionFrom(row: ContributionRow): LeadCohortContribution {
   return {
     day: row.day,
     keys: { source: row.source, campaign: row.campaign },
@@ -39,6 +40,16 @@ function contributionFrom(row: ContributionRow | undefined): LeadCohortContribut
     })),
   };
 }
+
+/** What a transaction has done to the roll-up so far: each lead's contribution when it took the lead's lock, and the leads it changed since. */
+interface RollupSession {
+  before: Map<string, LeadCohortContribution | null>;
+  changed: Set<string>;
+  /** False when the transaction was not started by `runInTransaction`: each change is then added at once. */
+  deferred: boolean;
+}
+
+const sessions = new WeakMap<RewardsTransaction, RollupSession>();
 
 const bothDimensions = Prisma.sql`CROSS JOIN (VALUES ('source'), ('campaign')) AS d(dimension)`;
 const keyInDimension = Prisma.sql`CASE d.dimension WHEN 'source' THEN c.source ELSE c.campaign END`;
@@ -58,14 +69,52 @@ export class KpiRollupRepository {
   /**
    * Runs `change` to the lead's funnel or opportunities and moves the roll-up by the difference it
    * made. A lead's events arrive on several topics at once: its lock lets them apply one after the
-   * other, and the contribution before the change is read once the lock is granted.
+   * other. The first change in a transaction locks and reads the lead, and the leads of `readAhead`
+   * the transaction is about to change too, in one statement; the roll-up moves once, just before the
+   * transaction commits, by the difference all its changes made together.
    */
-  async applyLeadChange<Result>(transaction: RewardsTransaction, leadId: string, change: () => Promise<Result>): Promise<Result> {
-    const before = await this.locks.lockThenRead<ContributionRow>(transaction, leadId, contributionOfLeadQuery);
+  async applyLeadChange<Result>(
+    transaction: RewardsTransaction,
+    leadId: string,
+    change: () => Promise<Result>,
+    readAhead: string[] = [],
+  ): Promise<Result> {
+    const session = this.sessionOf(transaction);
+    const lead = leadId.toLowerCase();
+    if (!session.before.has(lead)) {
+      const leadIds = [...new Set([lead, ...readAhead.map((id) => id.toLowerCase())])].filter((id) => !session.before.has(id));
+      const before = await this.contributions(transaction, leadIds);
+      leadIds.forEach((id) => session.before.set(id, before.get(id) ?? null));
+    }
     const result = await change();
-    const after = await this.locks.lockThenRead<ContributionRow>(transaction, leadId, contributionOfLeadQuery);
-    await this.add(transaction, cohortChange(contributionFrom(before[0]), contributionFrom(after[0])));
+    session.changed.add(lead);
+    if (!session.deferred) await this.settle(transaction, session);
     return result;
+  }
+
+  private sessionOf(transaction: RewardsTransaction): RollupSession {
+    const existing = sessions.get(transaction);
+    if (existing) return existing;
+    const session: RollupSession = { before: new Map(), changed: new Set(), deferred: false };
+    session.deferred = beforeCommit(transaction, () => this.settle(transaction, session));
+    sessions.set(transaction, session);
+    return session;
+  }
+
+  /** Adds what the changed leads' contributions moved since they were read, and reads them as they are now. */
+  private async settle(transaction: RewardsTransaction, session: RollupSession): Promise<void> {
+    const changed = [...session.changed];
+    if (changed.length === 0) return;
+    session.changed.clear();
+    const after = await this.contributions(transaction, changed);
+    const moved = changed.map((id) => ({ before: session.before.get(id) ?? null, after: after.get(id) ?? null }));
+    changed.forEach((id) => session.before.set(id, after.get(id) ?? null));
+    await this.add(transaction, cohortChangeOfLeads(moved));
+  }
+
+  private async contributions(transaction: RewardsTransaction, leadIds: string[]): Promise<Map<string, LeadCohortContribution>> {
+    const rows = await this.locks.lockThenRead<ContributionRow>(transaction, leadIds, contributionsQuery);
+    return new Map(rows.map((row) => [row.lead_id, contributionFrom(row)]));
   }
 
   /** Each row is added to atomically, so leads of one bucket need no lock of their own. */

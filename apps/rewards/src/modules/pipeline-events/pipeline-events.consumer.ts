@@ -25,29 +25,37 @@ export class PipelineEventsConsumer {
   @HandlesEvent('capture.lead.captured.v1')
   captured(@Payload() event: AccordEvent<'capture.lead.captured.v1'>, @Ctx() context: Context) {
     const { leadId, touchpoint, isTest } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, async () => {
-      await this.funnel.recordCaptured(context.transaction, {
-        leadId,
-        channel: touchpoint.channel,
-        source: touchpoint.source,
-        campaign: touchpoint.campaign,
-        isTest,
-        capturedAt: new Date(event.occurredAt),
-      });
-      await this.attribution.touchpointRecorded(context.transaction, {
-        touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
-        leadId,
-        channel: touchpoint.channel,
-        source: touchpoint.source,
-        campaign: touchpoint.campaign,
-        occurredAt: new Date(touchpoint.occurredAt),
-        isLeadCreation: true,
-      });
-    });
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      async () => {
+        await this.funnel.recordCaptured(context.transaction, {
+          leadId,
+          channel: touchpoint.channel,
+          source: touchpoint.source,
+          campaign: touchpoint.campaign,
+          isTest,
+          capturedAt: new Date(event.occurredAt),
+        });
+        await this.attribution.touchpointRecorded(context.transaction, {
+          touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
+          leadId,
+          channel: touchpoint.channel,
+          source: touchpoint.source,
+          campaign: touchpoint.campaign,
+          occurredAt: new Date(touchpoint.occurredAt),
+          isLeadCreation: true,
+        });
+      },
+      context.chunkLeadIds,
+    );
   }
 
   @HandlesEvent('capture.touchpoint.recorded.v1')
-  touchpointRecorded(@Payload() event: AccordEvent<'capture.touchpoint.recorded.v1'>, @Ctx() context: Context) {
+  touchpointRecorded(
+    @Payload() event: AccordEvent<'capture.touchpoint.recorded.v1'>,
+    @Ctx() context: Context,
+  ) {
     const { leadId, touchpoint } = event.payload;
     return this.attribution.touchpointRecorded(context.transaction, {
       touchpointId: touchpoint.touchpointId,
@@ -61,37 +69,55 @@ export class PipelineEventsConsumer {
   }
 
   @HandlesEvent('scoring.lead.stage-changed.v1')
-  async stageChanged(@Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>, @Ctx() context: Context) {
+  async stageChanged(
+    @Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>,
+    @Ctx() context: Context,
+  ) {
     const { leadId, to, changedAt } = event.payload;
     if (to !== 'mql') return;
-    await this.cohorts.applyLeadChange(context.transaction, leadId, () =>
-      this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt)),
+    await this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      () => this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt)),
+      context.chunkLeadIds,
     );
   }
 
   @HandlesEvent('hand-off.lead.assigned.v1')
   assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
     const { leadId, assignedAt, assignee } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
-      this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id),
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      () =>
+        this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id),
+      context.chunkLeadIds,
     );
   }
 
   @HandlesEvent('hand-off.lead.accepted.v1')
   accepted(@Payload() event: AccordEvent<'hand-off.lead.accepted.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
-      this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt)),
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      () => this.funnel.recordFirst(context.transaction, leadId, 'accepted', new Date(decidedAt)),
+      context.chunkLeadIds,
     );
   }
 
   @HandlesEvent('hand-off.lead.rejected.v1')
   rejected(@Payload() event: AccordEvent<'hand-off.lead.rejected.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt, reason } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, async () => {
-      await this.funnel.recordFirst(context.transaction, leadId, 'rejected', new Date(decidedAt));
-      await this.funnel.recordRejectionReason(context.transaction, leadId, reason);
-    });
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      async () => {
+        await this.funnel.recordFirst(context.transaction, leadId, 'rejected', new Date(decidedAt));
+        await this.funnel.recordRejectionReason(context.transaction, leadId, reason);
+      },
+      context.chunkLeadIds,
+    );
   }
 
   @HandlesEvent('hand-off.lead.recycled.v1')
@@ -103,34 +129,53 @@ export class PipelineEventsConsumer {
   @HandlesEvent('hand-off.lead.converted.v1')
   converted(@Payload() event: AccordEvent<'hand-off.lead.converted.v1'>, @Ctx() context: Context) {
     const { leadId, decidedAt, opportunityId, track } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, async () => {
-      await this.funnel.recordFirst(context.transaction, leadId, 'sql', new Date(decidedAt));
-      await this.attribution.opportunityOpened(context.transaction, { opportunityId, leadId, track, convertedAt: new Date(decidedAt) });
-    });
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      async () => {
+        await this.funnel.recordFirst(context.transaction, leadId, 'sql', new Date(decidedAt));
+        await this.attribution.opportunityOpened(context.transaction, {
+          opportunityId,
+          leadId,
+          track,
+          convertedAt: new Date(decidedAt),
+        });
+      },
+      context.chunkLeadIds,
+    );
   }
 
   @HandlesEvent('hand-off.opportunity.closed.v1')
   closed(@Payload() event: AccordEvent<'hand-off.opportunity.closed.v1'>, @Ctx() context: Context) {
-    const { leadId, opportunityId, outcome, amount, closedAt, track, creditedMarketerId } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
-      this.attribution.opportunityClosed(context.transaction, {
-        opportunityId,
-        leadId,
-        track,
-        outcome,
-        amountMinor: amount.amountMinor,
-        currency: amount.currency,
-        closedAt: new Date(closedAt),
-        creditedMarketerId,
-      }),
+    const { leadId, opportunityId, outcome, amount, closedAt, track, creditedMarketerId } =
+      event.payload;
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      () =>
+        this.attribution.opportunityClosed(context.transaction, {
+          opportunityId,
+          leadId,
+          track,
+          outcome,
+          amountMinor: amount.amountMinor,
+          currency: amount.currency,
+          closedAt: new Date(closedAt),
+          creditedMarketerId,
+        }),
+      context.chunkLeadIds,
     );
   }
 
   @HandlesEvent('hand-off.sla.breached.v1')
   slaBreached(@Payload() event: AccordEvent<'hand-off.sla.breached.v1'>, @Ctx() context: Context) {
     const { leadId, breachedAt } = event.payload;
-    return this.cohorts.applyLeadChange(context.transaction, leadId, () =>
-      this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt)),
+    return this.cohorts.applyLeadChange(
+      context.transaction,
+      leadId,
+      () =>
+        this.funnel.recordFirst(context.transaction, leadId, 'slaBreached', new Date(breachedAt)),
+      context.chunkLeadIds,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { cohortChange, CohortCounters, LeadCohortContribution } from './lead-cohort-contribution';
+import { cohortChange, cohortChangeOfLeads, CohortCounters, LeadCohortContribution } from './lead-cohort-contribution';
 
 const counters = (overrides: Partial<CohortCounters> = {}): CohortCounters => ({
   leads: 1,
@@ -111,5 +111,30 @@ describe('cohortChange', () => {
       ['campaign', 'USD', 300n],
     ]);
     expect(change.shrunk.map((bucket) => bucket.dimension)).toEqual(['source', 'campaign']);
+  });
+});
+
+describe('cohortChangeOfLeads', () => {
+  it('adds up several leads per bucket, and a lead moving between two others nets out where they meet', () => {
+    const qualified = { before: lead(), after: lead({ counters: counters({ mqls: 1 }) }) };
+    const captured = { before: null, after: lead({ day: '2026-03-11' }) };
+    const moved = { before: lead({ keys: { source: 'bing', campaign: 'spring' } }), after: lead() };
+    const change = cohortChangeOfLeads([qualified, captured, moved]);
+    expect(change.counts).toEqual([
+      { dimension: 'source', day: '2026-03-10', key: 'bing', counters: counters({ leads: -1 }) },
+      { dimension: 'source', day: '2026-03-10', key: 'google', counters: counters({ mqls: 1 }) },
+      { dimension: 'source', day: '2026-03-11', key: 'google', counters: counters() },
+      { dimension: 'campaign', day: '2026-03-10', key: 'spring', counters: counters({ leads: 0, mqls: 1 }) },
+      { dimension: 'campaign', day: '2026-03-11', key: 'spring', counters: counters() },
+    ]);
+    expect(change.shrunk).toEqual([{ dimension: 'source', day: '2026-03-10', key: 'bing' }]);
+  });
+
+  it('is what the leads changed one by one add up to', () => {
+    const first = { before: null, after: lead({ money: [{ currency: 'EUR', pipelineMinor: 500n, wonMinor: 0n }] }) };
+    const second = { before: lead({ money: [{ currency: 'EUR', pipelineMinor: 500n, wonMinor: 0n }] }), after: lead({ counters: counters({ won: 1 }), money: [{ currency: 'EUR', pipelineMinor: 500n, wonMinor: 500n }] }) };
+    const together = cohortChangeOfLeads([first, second]);
+    const telescoped = cohortChange(first.before, second.after);
+    expect(together).toEqual(telescoped);
   });
 });

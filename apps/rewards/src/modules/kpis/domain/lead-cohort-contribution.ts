@@ -69,17 +69,26 @@ const bucketOrder = (a: CohortBucket, b: CohortBucket) =>
   cohortDimensions.indexOf(a.dimension) - cohortDimensions.indexOf(b.dimension) || compare(a.day, b.day) || compare(a.key, b.key);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A lead's contribution before and after some change (null while it did not count). */
+export interface ContributionChange {
+  before: LeadCohortContribution | null;
+  after: LeadCohortContribution | null;
+}
+
 /**
  * The difference a change of one lead makes to the roll-up: its contribution after, less the one
  * before (null when the lead did not count). Buckets whose figures do not move are left out.
  */
 export function cohortChange(before: LeadCohortContribution | null, after: LeadCohortContribution | null): CohortChange {
+  return cohortChangeOfLeads([{ before, after }]);
+}
+
+/** The difference changes to several leads make together: the sum of each one's difference. */
+export function cohortChangeOfLeads(changes: ContributionChange[]): CohortChange {
   const counts = new Map<string, CohortCountsChange>();
   const money = new Map<string, CohortMoneyChange>();
-  for (const [contribution, sign] of [
-    [before, -1],
-    [after, 1],
-  ] as const) {
+  const signed = changes.flatMap(({ before, after }) => [[before, -1] as const, [after, 1] as const]);
+  for (const [contribution, sign] of signed) {
     if (!contribution) continue;
     for (const dimension of cohortDimensions) {
       const bucket: CohortBucket = { dimension, day: contribution.day, key: contribution.keys[dimension] };
