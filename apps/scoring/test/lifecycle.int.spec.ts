@@ -88,6 +88,39 @@ describe('scoring over real Kafka and PostgreSQL', () => {
     expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId)).toHaveLength(1);
   });
 
+  it('scores several leads in one transaction and several events of one lead in a row, each in its history and the last current', async () => {
+    const leads = [uuidv7(), uuidv7(), uuidv7()];
+    for (const leadId of leads) await scoring.produce('enrichment.lead.enriched.v1', { leadId, facts: highFitFacts });
+    await eventually(async () => {
+      for (const leadId of leads) expect(await stageOf(leadId)).toBe('lead');
+    });
+    const response = await scoring.request('POST', '/v1/activities', { activities: leads.flatMap((leadId) => pricingVisits(leadId, 5)) });
+    expect(response.status).toBe(200);
+    for (const leadId of leads) {
+      await eventually(() => expect(scoring.eventsFor('scoring.lead.stage-changed.v1', leadId).map((event) => event.payload.to)).toEqual(['mql']));
+    }
+
+    const [busy] = leads;
+    await scoring.produce('enrichment.lead.enriched.v1', { leadId: busy, facts: { ...highFitFacts, country: fact('DE') } });
+    await scoring.produce('enrichment.lead.enriched.v1', { leadId: busy, facts: { ...highFitFacts, isFreeMail: fact(true) } });
+    const scored = await eventually(() => {
+      const events = scoring.eventsFor('scoring.lead.scored.v1', busy);
+      expect(events).toHaveLength(4);
+      return events.map((event) => event.payload);
+    });
+    for (const leadId of leads) {
+      const view = (await (await scoring.request('GET', `/v1/leads/${leadId}/score`)).json()) as ScoreView & { fit: { score: number }; priority: number };
+      const published = scoring.eventsFor('scoring.lead.scored.v1', leadId).map((event) => event.payload);
+      const stages = scoring.eventsFor('scoring.lead.stage-changed.v1', leadId).map((event) => event.payload.to);
+      expect(view.history).toHaveLength(published.length);
+      // A score written as the transaction commits leaves the stage its events moved the lead to.
+      expect(view.stage).toBe(stages[stages.length - 1]);
+      expect(view.fit.score).toBe(published[published.length - 1].fit.score);
+      expect(view.priority).toBe(published[published.length - 1].priority);
+    }
+    expect(scored[3].fit.score).toBeLessThan(scored[2].fit.score);
+  });
+
   it('refuses an unknown activity type with a problem naming it, and stores nothing', async () => {
     const leadId = uuidv7();
     const response = await scoring.request('POST', '/v1/activities', {

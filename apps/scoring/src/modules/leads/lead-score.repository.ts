@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityType, FitGrade, LifecycleStage } from '@accord/contracts';
+import { beforeCommit } from '@accord/messaging';
 import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { ScoredActivity } from '../scores/domain/engagement-score';
@@ -74,6 +75,56 @@ const toMerged = (row: MergeRow): MergedLead => ({
   activities: row.activities.map((activity) => ({ type: activity.type, occurredAt: new Date(activity.at), url: activity.url })),
 });
 
+interface ScoreSave {
+  leadId: string;
+  score: LeadScore;
+  scoredAt: Date;
+  cause: string;
+}
+
+const pendingScores = new WeakMap<ScoringTransaction, ScoreSave[]>();
+
+/** Every score in the history, in the order given, and each lead's last one as its current score: one statement. */
+async function writeScores(transaction: ScoringTransaction, saves: ScoreSave[]): Promise<void> {
+  const rows = saves.map(({ leadId, score, scoredAt, cause }, position) => ({
+    position,
+    lead_id: leadId,
+    cause,
+    fit_score: score.fit.score,
+    fit_grade: score.fit.grade,
+    engagement_score: score.engagement.score,
+    rule_priority: score.rulePriority,
+    priority: score.priority,
+    predicted_win_probability: score.predictedWinProbability,
+    model_version: score.modelVersion,
+    explanation: score.explanation,
+    scored_at: scoredAt.toISOString(),
+    priority_basis: score.priorityBasis,
+    playbook_version: score.playbookVersion,
+  }));
+  await transaction.$executeRawUnsafe(
+    `WITH saved AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(position int, lead_id uuid, cause text, fit_score int, fit_grade text,
+         engagement_score int, rule_priority int, priority int, predicted_win_probability float8, model_version text,
+         explanation jsonb, scored_at timestamptz, priority_basis text, playbook_version text)
+     ),
+     history AS (
+       INSERT INTO score_history (lead_id, cause, fit_score, fit_grade, engagement_score, rule_priority, priority,
+                                  predicted_win_probability, model_version, explanation, scored_at)
+       SELECT lead_id, cause, fit_score, fit_grade, engagement_score, rule_priority, priority, predicted_win_probability,
+              model_version, explanation, scored_at
+       FROM saved ORDER BY position
+     )
+     UPDATE lead_scores SET fit_score = latest.fit_score, fit_grade = latest.fit_grade, engagement_score = latest.engagement_score,
+       rule_priority = latest.rule_priority, priority = latest.priority, predicted_win_probability = latest.predicted_win_probability,
+       model_version = latest.model_version, explanation = latest.explanation, scored_at = latest.scored_at,
+       priority_basis = latest.priority_basis, playbook_version = latest.playbook_version
+     FROM (SELECT DISTINCT ON (lead_id) * FROM saved ORDER BY lead_id, position DESC) AS latest
+     WHERE lead_scores.lead_id = latest.lead_id`,
+    JSON.stringify(rows),
+  );
+}
+
 @Injectable()
 export class LeadScoreRepository {
   constructor(private readonly database: ScoringDatabase) {}
@@ -112,41 +163,21 @@ export class LeadScoreRepository {
     return rows[0] ? toLead(rows[0]) : null;
   }
 
-  /** Stores the score as the lead's current one and in its history, in one statement. */
-  async saveScore(
-    transaction: ScoringTransaction,
-    leadId: string,
-    stage: LifecycleStage,
-    score: LeadScore,
-    scoredAt: Date,
-    cause: string,
-  ): Promise<void> {
-    await transaction.$executeRawUnsafe(
-      `WITH history AS (
-         INSERT INTO score_history (lead_id, cause, fit_score, fit_grade, engagement_score, rule_priority, priority,
-                                    predicted_win_probability, model_version, explanation, scored_at)
-         VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)
-       )
-       UPDATE lead_scores SET stage = $12, fit_score = $3, fit_grade = $4, engagement_score = $5, rule_priority = $6,
-         priority = $7, predicted_win_probability = $8, model_version = $9, explanation = $10::jsonb, scored_at = $11,
-         priority_basis = $13, playbook_version = $14,
-         stage_changed_at = CASE WHEN stage = $12 THEN stage_changed_at ELSE $11 END
-       WHERE lead_id = $1::uuid`,
-      leadId,
-      cause,
-      score.fit.score,
-      score.fit.grade,
-      score.engagement.score,
-      score.rulePriority,
-      score.priority,
-      score.predictedWinProbability,
-      score.modelVersion,
-      JSON.stringify(score.explanation),
-      scoredAt,
-      stage,
-      score.priorityBasis,
-      score.playbookVersion,
-    );
+  /**
+   * Stores the score as the lead's current one and in its history. In a transaction run by
+   * `runInTransaction` the scores of all its leads leave together in one statement just before it
+   * commits (the stage is not written here, so a stage change made meanwhile stands).
+   */
+  async saveScore(transaction: ScoringTransaction, leadId: string, score: LeadScore, scoredAt: Date, cause: string): Promise<void> {
+    const save = { leadId, score, scoredAt, cause };
+    const pending = pendingScores.get(transaction);
+    if (pending) {
+      pending.push(save);
+      return;
+    }
+    const saves = [save];
+    if (beforeCommit(transaction, () => writeScores(transaction, saves))) pendingScores.set(transaction, saves);
+    else await writeScores(transaction, saves);
   }
 
   /** Lead ids after a cursor, in order, optionally only those in some stages: for sweeps in batches. */

@@ -56,7 +56,7 @@ export class ScoreLeadUseCase {
     const prediction = this.predictor.hasModel ? this.predictor.predict(leadFeatures(lead.facts, activities, now)) : undefined;
     const score = scoreLead({ facts: lead.facts, activities }, playbook, now, prediction);
     if (!(request.onlyWhenChanged && sameNumbers(lead, score))) {
-      await this.leads.saveScore(transaction, leadId, lead.stage, score, now, request.cause);
+      await this.leads.saveScore(transaction, leadId, score, now, request.cause);
       await this.outbox.append(
         transaction,
         'scoring.lead.scored.v1',
