@@ -128,4 +128,33 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
     expect((await postSigned(report)).body).toEqual({ outcomeId: report.outcomeId, status: 'matched', leadId: emailLeadId });
     expect(await handOff.published('hand-off.opportunity.closed.v1', emailLeadId)).toHaveLength(1);
   });
+
+  it('matches an outcome that arrives while the lead’s assignment is still being committed', async () => {
+    const leadId = uuidv7();
+    const assigning = await handOff.database.pool(1).connect();
+    try {
+      // An assignment transaction that has matched (nothing yet) and not committed, as in a chunk of MQLs.
+      await assigning.query('BEGIN');
+      await assigning.query(
+        `INSERT INTO assignments (id, lead_id, assignee_kind, assignee_id, reasons, assigned_at) VALUES ($1, $2, 'rep', 'rep-ada', '[]', now())`,
+        [uuidv7(), leadId],
+      );
+      await assigning.query("SELECT pg_advisory_xact_lock(hashtextextended('outcome-matching:' || $1, 0))", [leadId]);
+
+      const answer = postSigned(outcome({ leadId, opportunityId: 'opp-racing' }));
+      await eventually(async () => {
+        const waiting = await handOff.query<{ count: number }>(
+          "SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        );
+        expect(waiting[0].count).toBe(1);
+      }, patience);
+      await assigning.query('COMMIT');
+
+      expect((await answer).body).toMatchObject({ status: 'matched', leadId });
+      const closed = await handOff.query("SELECT 1 FROM outbox WHERE key = $1 AND payload->>'type' = 'hand-off.opportunity.closed.v1'", [leadId]);
+      expect(closed).toHaveLength(1);
+    } finally {
+      assigning.release();
+    }
+  });
 });

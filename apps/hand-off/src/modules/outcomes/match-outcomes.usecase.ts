@@ -16,6 +16,7 @@ export class MatchOutcomesUseCase {
 
   /** `known` spares the lookup when the caller already holds the lead's e-mail hash. */
   async forLead(transaction: HandOffTransaction, leadId: string, cause?: EventEnvelope, known?: { emailHash: string | null }): Promise<number> {
+    await this.outcomes.lockMatchingFor(transaction, leadId);
     const pending = await this.outcomes.lockPendingFor(transaction, leadId, known);
     return this.matchLocked(transaction, leadId, pending, cause);
   }

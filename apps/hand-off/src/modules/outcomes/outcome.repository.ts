@@ -15,6 +15,15 @@ export interface NewOutcome extends OutcomeReport {
 
 @Injectable()
 export class OutcomeRepository {
+  /**
+   * Serialises matching for one lead: an outcome recorded for it and an assignment of it wait for each
+   * other, so whichever commits second sees the first (its statements start after the lock is granted)
+   * and no outcome stays pending beside an assignment that would have matched it.
+   */
+  async lockMatchingFor(transaction: HandOffTransaction, leadId: string): Promise<void> {
+    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`outcome-matching:${leadId.toLowerCase()}`}, 0))`;
+  }
+
   /** Null when this report was received before: the sales tool sent it again. */
   async createIfNew(transaction: HandOffTransaction, outcome: NewOutcome): Promise<StoredOutcome | null> {
     const [row] = await transaction.$queryRaw<OutcomeRow[]>`
