@@ -53,3 +53,25 @@ export function beforeCommit(transaction: object, write: FinalWrite): boolean {
   hooks.finalWrites.push(write);
   return true;
 }
+
+/**
+ * Items a transaction produces, written together by `write` just before it commits, so a chunk of events
+ * costs one statement per kind of write. Outside a transaction started by `runInTransaction` each item
+ * is written at once.
+ */
+export class CommitTimeWrites<Transaction extends object, Item> {
+  private readonly pending = new WeakMap<Transaction, Item[]>();
+
+  constructor(private readonly write: (transaction: Transaction, items: Item[]) => Promise<unknown>) {}
+
+  async add(transaction: Transaction, item: Item): Promise<void> {
+    const pending = this.pending.get(transaction);
+    if (pending) {
+      pending.push(item);
+      return;
+    }
+    const items = [item];
+    if (beforeCommit(transaction, () => this.write(transaction, items).then(() => undefined))) this.pending.set(transaction, items);
+    else await this.write(transaction, items);
+  }
+}

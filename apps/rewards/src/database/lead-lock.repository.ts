@@ -10,6 +10,8 @@ function heldBy(transaction: RewardsTransaction): Set<string> {
   return leads;
 }
 
+const distinctLowerCase = (leadIds: string[]) => [...new Set(leadIds.map((id) => id.toLowerCase()))];
+
 /**
  * A lead's touchpoints, stage changes, conversion and close arrive on different topics and are handled
  * concurrently; holding the lead's lock until commit lets each handler see the others' writes. Every
@@ -18,13 +20,11 @@ function heldBy(transaction: RewardsTransaction): Set<string> {
  */
 @Injectable()
 export class LeadLockRepository {
-  /** Locks the lead, and with it the leads in `readAhead` this transaction is about to handle. */
-  async lock(transaction: RewardsTransaction, leadId: string, readAhead: string[] = []): Promise<void> {
-    const missing = this.notHeld(transaction, [leadId, ...readAhead]);
+  async lock(transaction: RewardsTransaction, leadId: string): Promise<void> {
+    const missing = this.notHeld(transaction, [leadId]);
     if (missing.length === 0) return;
-    await transaction.$executeRaw`
-      SELECT pg_advisory_xact_lock(hashtextextended(id::text, 7)) FROM (SELECT DISTINCT unnest(${missing}::uuid[]) AS id ORDER BY 1) AS ordered`;
-    missing.forEach((id) => heldBy(transaction).add(id));
+    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${missing[0]}::uuid::text, 7))`;
+    heldBy(transaction).add(missing[0]);
   }
 
   /**
@@ -33,7 +33,7 @@ export class LeadLockRepository {
    * function that starts it only once the locks are granted: it sees all the previous holders committed.
    */
   async lockThenRead<Row>(transaction: RewardsTransaction, leadIds: string[], query: string): Promise<Row[]> {
-    const asked = [...new Set(leadIds.map((id) => id.toLowerCase()))];
+    const asked = distinctLowerCase(leadIds);
     const missing = this.notHeld(transaction, asked);
     const rows =
       missing.length === 0
@@ -46,6 +46,6 @@ export class LeadLockRepository {
 
   private notHeld(transaction: RewardsTransaction, leadIds: string[]): string[] {
     const leads = heldBy(transaction);
-    return [...new Set(leadIds.map((id) => id.toLowerCase()))].filter((id) => !leads.has(id));
+    return distinctLowerCase(leadIds).filter((id) => !leads.has(id));
   }
 }

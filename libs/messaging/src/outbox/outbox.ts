@@ -2,7 +2,7 @@ import { AccordEvent, EventPayload, EventType, EventEnvelope } from '@accord/con
 import { traceHeaders, withMessageCreationSpan } from '@accord/telemetry';
 import { createEvent } from '../event-factory';
 import { SqlExecutor } from '../sql-executor';
-import { beforeCommit } from '../transaction-hooks';
+import { CommitTimeWrites } from '../transaction-hooks';
 import { outboxChannel } from './outbox-channel';
 
 /** An event ready to be stored: its envelope and trace headers as the JSON text the relay sends. */
@@ -60,7 +60,7 @@ function writeRows(transaction: SqlExecutor, rows: PreparedOutboxRow[]): Promise
  * transaction run by `runInTransaction` the rows are written together just before it commits.
  */
 export class Outbox {
-  private readonly pending = new WeakMap<object, PreparedOutboxRow[]>();
+  private readonly rows = new CommitTimeWrites<SqlExecutor, PreparedOutboxRow>(writeRows);
 
   constructor(
     private readonly producer: string,
@@ -74,7 +74,7 @@ export class Outbox {
     cause?: EventEnvelope,
   ): Promise<AccordEvent<Type>> {
     const { event, row } = await this.prepare(type, payload, cause);
-    await this.keep(transaction, row);
+    await this.rows.add(transaction, row);
     return event;
   }
 
@@ -97,14 +97,4 @@ export class Outbox {
     return { event, row };
   }
 
-  private async keep(transaction: SqlExecutor, row: PreparedOutboxRow): Promise<void> {
-    const pending = this.pending.get(transaction);
-    if (pending) {
-      pending.push(row);
-      return;
-    }
-    const rows = [row];
-    if (beforeCommit(transaction, () => writeRows(transaction, rows).then(() => undefined))) this.pending.set(transaction, rows);
-    else await writeRows(transaction, rows);
-  }
 }

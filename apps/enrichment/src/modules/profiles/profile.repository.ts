@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { beforeCommit } from '@accord/messaging';
+import { CommitTimeWrites } from '@accord/messaging';
 import { EnrichmentDatabase, EnrichmentTransaction } from '../../database/enrichment-database';
 import { ProviderInput } from './domain/enrichment-provider';
 import { Facts } from './domain/fact';
@@ -30,7 +30,6 @@ interface ProfileSave {
 
 /** Profiles each open transaction has locked, as they stand after its own saves so far. */
 const lockedProfiles = new WeakMap<EnrichmentTransaction, Map<string, LockedProfile>>();
-const pendingSaves = new WeakMap<EnrichmentTransaction, ProfileSave[]>();
 
 function lockedBy(transaction: EnrichmentTransaction): Map<string, LockedProfile> {
   const locked = lockedProfiles.get(transaction) ?? new Map<string, LockedProfile>();
@@ -76,6 +75,8 @@ async function writeSaves(transaction: EnrichmentTransaction, saves: ProfileSave
     JOIN saved ON saved.lead_id = c.lead_id
     ORDER BY c.position`;
 }
+
+const profileSaves = new CommitTimeWrites<EnrichmentTransaction, ProfileSave>(writeSaves);
 
 @Injectable()
 export class ProfileRepository {
@@ -124,15 +125,9 @@ export class ProfileRepository {
    */
   async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile, changes: FactChangeRecord[]): Promise<void> {
     lockedBy(transaction).set(leadId, { erased: false, stored: profile });
-    const pending = pendingSaves.get(transaction);
-    if (pending) {
-      pending.push({ leadId, profile, changes });
-      return;
-    }
-    const saves = [{ leadId, profile, changes }];
-    if (beforeCommit(transaction, () => writeSaves(transaction, saves))) pendingSaves.set(transaction, saves);
-    else await writeSaves(transaction, saves);
+    await profileSaves.add(transaction, { leadId, profile, changes });
   }
+
 
   /** The lead whose facts are oldest, if older than the cutoff; skipped while another instance holds it. */
   async nextStaleLead(transaction: EnrichmentTransaction, cutoff: Date): Promise<string | undefined> {

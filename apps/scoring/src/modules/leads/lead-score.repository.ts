@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityType, FitGrade, LifecycleStage } from '@accord/contracts';
-import { beforeCommit } from '@accord/messaging';
+import { CommitTimeWrites } from '@accord/messaging';
 import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { ScoredActivity } from '../scores/domain/engagement-score';
@@ -82,8 +82,6 @@ interface ScoreSave {
   cause: string;
 }
 
-const pendingScores = new WeakMap<ScoringTransaction, ScoreSave[]>();
-
 /** Every score in the history, in the order given, and each lead's last one as its current score: one statement. */
 async function writeScores(transaction: ScoringTransaction, saves: ScoreSave[]): Promise<void> {
   const rows = saves.map(({ leadId, score, scoredAt, cause }, position) => ({
@@ -124,6 +122,8 @@ async function writeScores(transaction: ScoringTransaction, saves: ScoreSave[]):
     JSON.stringify(rows),
   );
 }
+
+const scoreSaves = new CommitTimeWrites<ScoringTransaction, ScoreSave>(writeScores);
 
 @Injectable()
 export class LeadScoreRepository {
@@ -169,16 +169,9 @@ export class LeadScoreRepository {
    * commits (the stage is not written here, so a stage change made meanwhile stands).
    */
   async saveScore(transaction: ScoringTransaction, leadId: string, score: LeadScore, scoredAt: Date, cause: string): Promise<void> {
-    const save = { leadId, score, scoredAt, cause };
-    const pending = pendingScores.get(transaction);
-    if (pending) {
-      pending.push(save);
-      return;
-    }
-    const saves = [save];
-    if (beforeCommit(transaction, () => writeScores(transaction, saves))) pendingScores.set(transaction, saves);
-    else await writeScores(transaction, saves);
+    await scoreSaves.add(transaction, { leadId, score, scoredAt, cause });
   }
+
 
   /** Lead ids after a cursor, in order, optionally only those in some stages: for sweeps in batches. */
   async leadIdsAfter(cursor: string | null, limit: number, stages?: LifecycleStage[]): Promise<string[]> {
