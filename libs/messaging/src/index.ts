@@ -16,3 +16,4 @@ export * from './dead-letter/dead-letter-admin';
 export * from './dead-letter/dead-letter-record';
 export * from './dead-letter/dead-letter-selection';
 export * from './database/outage-tolerant-pool';
+export * from './consumer/chunk-wide-statement';

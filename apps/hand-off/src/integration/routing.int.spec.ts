@@ -90,6 +90,28 @@ describe('routing over real Kafka and PostgreSQL', () => {
     expect(assigned.payload).toMatchObject({ teamId: 'team-fair', track: 'sales', assignee: { kind: 'rep' } });
   });
 
+  it('fills a rep up to capacity and no further when many MQLs for the team arrive together', async () => {
+    await put('/v1/teams/team-busy', teamBody({ name: 'Busy team' }));
+    await put('/v1/reps/rep-small', repBody('team-busy', { weight: 3, capacity: 3 }));
+    await put('/v1/reps/rep-large', repBody('team-busy', { weight: 1, capacity: 1_000 }));
+    await put('/v1/territories/busy-everywhere', { name: 'Everywhere' });
+    await put('/v1/routing-rules/busy', { position: 5, name: 'Busy', teamId: 'team-busy', conditions: { territoryIds: ['busy-everywhere'] } });
+
+    const leadIds = Array.from({ length: 60 }, () => uuidv7());
+    await handOff.qualify(leadIds);
+    await eventually(async () => expect(await handOff.count('SELECT count(*) FROM assignments WHERE lead_id = ANY($1::uuid[])', [leadIds])).toBe(60), patience);
+
+    const rows = await handOff.query<{ assignee_id: string; count: string }>(
+      'SELECT assignee_id, count(*) FROM assignments WHERE lead_id = ANY($1::uuid[]) GROUP BY assignee_id ORDER BY assignee_id',
+      [leadIds],
+    );
+    expect(rows.map((row) => [row.assignee_id, Number(row.count)])).toEqual([
+      ['rep-large', 57],
+      ['rep-small', 3],
+    ]);
+    await put('/v1/routing-rules/busy', { position: 5, name: 'Busy', teamId: 'team-busy', conditions: { territoryIds: ['busy-everywhere'] }, enabled: false });
+  });
+
   it('gives a lead of an owned account to its owner, ahead of every rule', async () => {
     await put('/v1/teams/team-keys', teamBody({ name: 'Key accounts' }));
     await put('/v1/reps/rep-owner', repBody('team-keys', { capacity: 1 }));

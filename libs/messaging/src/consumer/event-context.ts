@@ -38,4 +38,21 @@ export class EventContext<Transaction extends SqlExecutor = SqlExecutor> extends
       return typeof leadId === 'string' ? [leadId] : [];
     });
   }
+
+  /**
+   * `event` and the events after it in the chunk that are the next of their lead from `event` on, kept
+   * when `wanted`: what a handler may apply ahead, in one statement, without taking any lead's events out of
+   * order. A lead whose next event is not wanted is left out altogether.
+   */
+  nextOfEachLead(event: AccordEvent, wanted: (candidate: AccordEvent) => boolean): AccordEvent[] {
+    const from = this.chunk.indexOf(event);
+    if (from < 0) return [event];
+    const seen = new Set<string>();
+    return this.chunk.slice(from).filter((candidate) => {
+      const { leadId } = candidate.payload as { leadId?: unknown };
+      if (typeof leadId !== 'string' || seen.has(leadId)) return false;
+      seen.add(leadId);
+      return candidate === event || wanted(candidate);
+    });
+  }
 }

@@ -7,14 +7,19 @@ import { HandOffTransaction } from '../../database/hand-off-database';
 import { slaDeadlines, SlaDeadlines } from '../sla/domain/sla-deadlines';
 import { timersFor } from '../sla/domain/sla-timers';
 import { teamCalendar } from '../sla/domain/team-calendar';
-import { LeadProfileRepository } from '../lead-profiles/lead-profile.repository';
+import { EventFactReport, LeadProfileRepository } from '../lead-profiles/lead-profile.repository';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { countAssignment } from './assignment-metrics';
 import { AssignmentRepository } from './assignment.repository';
 import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
-import { RoutingConfiguration, RoutingSnapshotRepository, TeamForRouting } from './routing-snapshot.repository';
+import { Qualification, RoutingConfiguration, RoutingSnapshotRepository, TeamForRouting } from './routing-snapshot.repository';
+
+type StageChanged = AccordEvent<'scoring.lead.stage-changed.v1'>;
+
+const factReport = (event: StageChanged): EventFactReport => ({ eventId: event.id, leadId: event.payload.leadId, reported: event.payload.routingFacts ?? {} });
+const qualification = (event: StageChanged): Qualification => ({ leadId: event.payload.leadId, qualifiedByEventId: event.id });
 
 /**
  * Routes each MQL once, as a new assignment: account owner, then rules and round robin, then the
@@ -31,12 +36,16 @@ export class AssignLeadUseCase {
     @Inject(SERVICE_CONFIG) private readonly config: HandOffConfig,
   ) {}
 
-  async execute(stageChanged: AccordEvent<'scoring.lead.stage-changed.v1'>, transaction: HandOffTransaction): Promise<void> {
-    const { leadId, to, changedAt, routingFacts } = stageChanged.payload;
+  /**
+   * `upcoming` are the MQLs this transaction routes next (each lead's next event in the chunk): what this
+   * decision reads and locks first is read and locked for them in the same statements.
+   */
+  async execute(stageChanged: StageChanged, transaction: HandOffTransaction, upcoming: StageChanged[] = []): Promise<void> {
+    const { leadId, to, changedAt } = stageChanged.payload;
     if (to !== 'mql') return;
     // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
-    const lead = await this.profiles.mergeNewest(transaction, leadId, routingFacts ?? {});
-    const configuration = await this.snapshot.routingConfiguration(transaction, leadId, stageChanged.id);
+    const lead = await this.profiles.mergeNewestAhead(transaction, factReport(stageChanged), upcoming.map(factReport));
+    const configuration = await this.snapshot.routingConfiguration(transaction, qualification(stageChanged), upcoming.map(qualification));
     if (!configuration) return;
     const assignedAt = new Date();
     const qualifiedAt = new Date(changedAt);
@@ -54,6 +63,11 @@ export class AssignLeadUseCase {
       timers: decision.assignee.kind === 'rep' ? timersFor(deadlines) : [],
     });
     if (!created) return;
+    this.snapshot.recordAssignment(transaction, {
+      teamId: decision.teamId,
+      repId: decision.assignee.kind === 'rep' ? decision.assignee.id : null,
+      credits: decision.credits,
+    });
     await this.events.publish(
       transaction,
       'hand-off.lead.assigned.v1',
@@ -70,7 +84,12 @@ export class AssignLeadUseCase {
       stageChanged,
     );
     countAssignment(transaction, decision.assignee.kind, decision.teamId);
-    await this.matchOutcomes.forLead(transaction, leadId, stageChanged, { emailHash: lead.emailHash ?? null });
+    await this.matchOutcomes.forLead(
+      transaction,
+      leadId,
+      stageChanged,
+      upcoming.map((next) => next.payload.leadId),
+    );
   }
 
   /** The decision, and the team row it locked to take its turn in the round robin (null when none was locked). */
@@ -84,7 +103,7 @@ export class AssignLeadUseCase {
     const destination = chooseDestination(lead, owner, rules, territories);
     if (destination.kind !== 'team') return { decision: decideRouting(destination, null, this.config.FALLBACK_QUEUE), lockedTeam: null };
     const lockedTeam = await this.snapshot.lockTeam(transaction, destination.rule.teamId);
-    const teamPick = pickTeamRep(await this.snapshot.teamReps(transaction, destination.rule.teamId, now), now);
+    const teamPick = pickTeamRep(await this.snapshot.lockTeamReps(transaction, destination.rule.teamId, now), now);
     return { decision: decideRouting(destination, teamPick, this.config.FALLBACK_QUEUE), lockedTeam };
   }
 

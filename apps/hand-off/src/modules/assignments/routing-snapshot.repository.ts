@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChunkWideStatement } from '@accord/messaging';
 import { rememberConfigurationVersion } from '../../database/configuration-version';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { WorkingHours } from '../organization/domain/working-hours';
@@ -23,22 +24,36 @@ export interface RoutingConfiguration {
   territories: Territory[];
 }
 
+/** An MQL to route: its lead and the event that qualified it. */
+export interface Qualification {
+  leadId: string;
+  qualifiedByEventId: string;
+}
+
+interface RoutedState {
+  routed: boolean;
+  version: string | null;
+}
+
 /** Reads what a routing decision depends on, and keeps the round robin state. */
 @Injectable()
 export class RoutingSnapshotRepository {
   private cached: { version: string; configuration: RoutingConfiguration } | null = null;
   private readonly lockedTeams = new WeakMap<HandOffTransaction, Map<string, TeamForRouting>>();
+  private readonly rosters = new WeakMap<HandOffTransaction, Map<string, AccountOwner[]>>();
+  private readonly routedStates = new ChunkWideStatement<HandOffTransaction, Qualification, RoutedState>(
+    (transaction, qualifications) => this.readRoutedStates(transaction, qualifications),
+    (qualification) => qualification.qualifiedByEventId,
+  );
 
   /**
    * Null when the lead is still sales' to work or this MQL was answered already: nothing to route.
    * Otherwise the rules and territories to route it by, read again only when their version moved; the
-   * version is checked in the same round trip, so a change applies from the very next decision.
+   * version is checked in the same round trip, so a change applies from the very next decision (the next
+   * chunk, for MQLs whose state was read ahead: `upcoming` are the ones the transaction routes next).
    */
-  async routingConfiguration(transaction: HandOffTransaction, leadId: string, qualifiedByEventId: string): Promise<RoutingConfiguration | null> {
-    const [state] = await transaction.$queryRaw<Array<{ routed: boolean; version: string | null }>>`
-      SELECT EXISTS (SELECT 1 FROM assignments WHERE lead_id = ${leadId}::uuid AND status = ANY(${[...openAssignmentStatuses]}::text[]))
-             OR EXISTS (SELECT 1 FROM assignments WHERE qualified_by_event_id = ${qualifiedByEventId}::uuid) AS routed,
-             (SELECT version::text FROM routing_configuration) AS version`;
+  async routingConfiguration(transaction: HandOffTransaction, qualification: Qualification, upcoming: Qualification[] = []): Promise<RoutingConfiguration | null> {
+    const state = await this.routedStates.answer(transaction, qualification, upcoming);
     if (state.version !== null) rememberConfigurationVersion(transaction, state.version);
     if (state.routed) return null;
     if (state.version === null) return this.readConfiguration(transaction);
@@ -47,6 +62,16 @@ export class RoutingSnapshotRepository {
     const configuration = await this.readConfiguration(transaction);
     this.cached = { version: state.version, configuration };
     return configuration;
+  }
+
+  private async readRoutedStates(transaction: HandOffTransaction, qualifications: Qualification[]): Promise<RoutedState[]> {
+    return transaction.$queryRaw<RoutedState[]>`
+      SELECT EXISTS (SELECT 1 FROM assignments WHERE lead_id = asked.lead_id AND status = ANY(${[...openAssignmentStatuses]}::text[]))
+             OR EXISTS (SELECT 1 FROM assignments WHERE qualified_by_event_id = asked.event_id) AS routed,
+             (SELECT version::text FROM routing_configuration) AS version
+      FROM unnest(${qualifications.map((q) => q.leadId)}::uuid[], ${qualifications.map((q) => q.qualifiedByEventId)}::uuid[])
+           WITH ORDINALITY AS asked(lead_id, event_id, position)
+      ORDER BY asked.position`;
   }
 
   private async readConfiguration(transaction: HandOffTransaction): Promise<RoutingConfiguration> {
@@ -88,15 +113,30 @@ export class RoutingSnapshotRepository {
     return owner ?? null;
   }
 
-  /** Locks the team so concurrent decisions for it take turns and the round robin stays exact. */
+  /**
+   * The team's reps as the round robin sees them, under the team's lock (taken here): read once per
+   * transaction, with the transaction's own assignments applied as it makes them (`recordAssignment`), so
+   * a chunk of MQLs for one team reads its reps once. Absences are as they stood at the first read.
+   */
   async lockTeamReps(transaction: HandOffTransaction, teamId: string, now: Date): Promise<AccountOwner[]> {
     await this.lockTeam(transaction, teamId);
-    return this.teamReps(transaction, teamId, now);
+    const rosters = this.rosters.get(transaction) ?? new Map<string, AccountOwner[]>();
+    this.rosters.set(transaction, rosters);
+    const held = rosters.get(teamId);
+    if (held) return held;
+    const reps = await this.reps(transaction, { teamId }, now);
+    rosters.set(teamId, reps);
+    return reps;
   }
 
-  /** The team's reps as the round robin sees them; call under the team's lock. */
-  teamReps(transaction: HandOffTransaction, teamId: string, now: Date): Promise<AccountOwner[]> {
-    return this.reps(transaction, { teamId }, now);
+  /** What an assignment made in this transaction changes in the reps it has read: new credits, and one more open assignment for the assignee (one fewer for `from`). */
+  recordAssignment(transaction: HandOffTransaction, change: { teamId: string | null; repId: string | null; credits: Map<string, number>; from?: string }): void {
+    const reps = change.teamId ? this.rosters.get(transaction)?.get(change.teamId) : undefined;
+    for (const rep of reps ?? []) {
+      rep.routingCredit = change.credits.get(rep.id) ?? rep.routingCredit;
+      if (rep.id === change.repId) rep.openAssignments += 1;
+      if (rep.id === change.from) rep.openAssignments -= 1;
+    }
   }
 
   async saveCredits(transaction: HandOffTransaction, credits: Map<string, number>): Promise<void> {

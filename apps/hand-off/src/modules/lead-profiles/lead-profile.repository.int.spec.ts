@@ -104,6 +104,42 @@ describe('LeadProfileRepository over PostgreSQL', () => {
       expect((await stored(leadId)).factsObservedAt).toEqual({ region: at(4), segment: at(1) });
     });
 
+    it('merges the reports of several leads in one statement and answers in the order asked', async () => {
+      const known = uuidv7();
+      const fresh = uuidv7();
+      await inTransaction((transaction) => profiles.mergeNewest(transaction, known, { country: fact('NL', 5), segment: fact('smb', 5) }));
+
+      const merged = await inTransaction((transaction) =>
+        profiles.mergeNewestOf(transaction, [
+          { leadId: fresh, reported: { country: fact('BE', 1) } },
+          { leadId: known, reported: { country: fact('DE', 1), segment: fact('enterprise', 9) } },
+        ]),
+      );
+
+      expect(merged.map((profile) => [profile.country, profile.segment])).toEqual([
+        ['BE', null],
+        ['NL', 'enterprise'],
+      ]);
+      expect((await stored(known)).factsObservedAt).toEqual({ country: at(5), segment: at(9) });
+    });
+
+    it('answers a report merged ahead by the transaction without merging it again, and merges a report not among them', async () => {
+      const ahead = uuidv7();
+      const other = uuidv7();
+      const answers = await inTransaction(async (transaction) => {
+        const first = await profiles.mergeNewestAhead(transaction, { eventId: uuidv7(), leadId: other, reported: {} }, [
+          { eventId: 'ahead-event', leadId: ahead, reported: { country: fact('FR', 2) } },
+        ]);
+        // Changed behind the read-ahead's back: an answer given from what was merged ahead does not see it.
+        await transaction.$executeRaw`UPDATE lead_profiles SET country = 'XX' WHERE lead_id = ${ahead}::uuid`;
+        const second = await profiles.mergeNewestAhead(transaction, { eventId: 'ahead-event', leadId: ahead, reported: { country: fact('FR', 2) } });
+        const third = await profiles.mergeNewestAhead(transaction, { eventId: 'later-event', leadId: ahead, reported: {} });
+        return [first, second, third].map((profile) => profile.country);
+      });
+
+      expect(answers).toEqual([null, 'FR', 'XX']);
+    });
+
     it('creates the profile of a lead enriched before its capture, and the capture then adds source and e-mail hash to its facts', async () => {
       const leadId = uuidv7();
       const created = await inTransaction((transaction) => profiles.mergeNewest(transaction, leadId, { accountOwnerId: fact('rep-ada', 3) }));
@@ -147,8 +183,22 @@ describe('LeadProfileRepository over PostgreSQL', () => {
       expect(pending).toEqual([byEmail, byId]);
       expect(byEmail.amount).toEqual({ amountMinor: 12_345_678_901, currency: 'EUR' });
       expect(await stored(leadId)).toMatchObject({ source: 'web', emailHash });
-      const lookedUp = await inTransaction((transaction) => outcomes.lockPendingFor(transaction, leadId));
+      const [lookedUp] = await inTransaction((transaction) => outcomes.lockPendingFor(transaction, [leadId]));
       expect(lookedUp.map((outcome) => outcome.id)).toEqual([byEmail.id, byId.id]);
+    });
+
+    it('answers the pending outcomes of several leads, an outcome naming two of them for the first only', async () => {
+      const first = uuidv7();
+      const second = uuidv7();
+      const shared = `hash-${second}`;
+      await inTransaction((transaction) => profiles.recordCapture(transaction, first, { source: 'web', emailHash: shared }));
+      await inTransaction((transaction) => profiles.recordCapture(transaction, second, { source: 'web', emailHash: shared }));
+      const byEmail = await waitingOutcome({ emailHash: shared, receivedAt: new Date(Date.now() - 60_000) });
+      const bySecondId = await waitingOutcome({ leadId: second });
+
+      const pending = await inTransaction((transaction) => outcomes.lockPendingFor(transaction, [first, second]));
+
+      expect(pending.map((outcomesOfLead) => outcomesOfLead.map((outcome) => outcome.id))).toEqual([[byEmail.id], [bySecondId.id]]);
     });
 
     it('waits for the profile row before it locks any outcome, the order erasure takes them in', async () => {
@@ -170,7 +220,7 @@ describe('LeadProfileRepository over PostgreSQL', () => {
             WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO lead_profiles%'`;
           expect(Number(waiting[0].count)).toBe(1);
         });
-        const seen = await inTransaction((transaction) => outcomes.lockPendingFor(transaction, leadId, { emailHash: null }));
+        const [seen] = await inTransaction((transaction) => outcomes.lockPendingFor(transaction, [leadId]));
         expect(seen.map((pending) => pending.id)).toEqual([outcome.id]);
       } finally {
         released.resolve();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChunkWideStatement } from '@accord/messaging';
 import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { lockPendingOutcomes, OutcomeRow, StoredOutcome, toStored } from '../outcomes/pending-outcomes';
@@ -13,8 +14,26 @@ export interface LeadProfileUpdate extends RoutingFacts {
 /** What hand-off holds about a lead: its routing facts, source and e-mail hash. */
 export type HeldProfile = Required<LeadProfileUpdate>;
 
+export type ReportedFacts = Partial<Record<string, ObservedFact>>;
+
+/** Routing facts reported about a lead. */
+export interface FactReport {
+  leadId: string;
+  reported: ReportedFacts;
+}
+
+/** Routing facts one event reports. */
+export interface EventFactReport extends FactReport {
+  eventId: string;
+}
+
 @Injectable()
 export class LeadProfileRepository {
+  private readonly mergesAhead = new ChunkWideStatement<HandOffTransaction, EventFactReport, HeldProfile>(
+    (transaction, reports) => this.mergeNewestOf(transaction, reports),
+    (report) => report.eventId,
+  );
+
   /**
    * Records the source and e-mail hash a capture states and, in the same statement, locks the outcomes
    * waiting for this lead or that e-mail. The profile is written (and its row locked) before any outcome,
@@ -27,7 +46,7 @@ export class LeadProfileRepository {
         ON CONFLICT (lead_id) DO UPDATE SET source = EXCLUDED.source, email_hash = EXCLUDED.email_hash, updated_at = now()
         RETURNING lead_id
       )
-      ${lockPendingOutcomes(leadId, Prisma.sql`${capture.emailHash}::text`, Prisma.sql`EXISTS (SELECT FROM profile)`)}`;
+      ${lockPendingOutcomes(Prisma.sql`${leadId}::uuid`, Prisma.sql`${capture.emailHash}::text`, Prisma.sql`EXISTS (SELECT FROM profile)`)}`;
     return rows.map(toStored);
   }
 
@@ -37,19 +56,43 @@ export class LeadProfileRepository {
    * instant is applied again), and returns the profile as merged. The profile row stays locked to the end
    * of the transaction, so an enrichment and an MQL for one lead apply one after the other.
    */
-  async mergeNewest(
-    transaction: HandOffTransaction,
-    leadId: string,
-    reported: Partial<Record<string, ObservedFact>>,
-  ): Promise<HeldProfile> {
-    const { facts, observedAt } = reportedFacts(reported);
+  async mergeNewest(transaction: HandOffTransaction, leadId: string, reported: ReportedFacts): Promise<HeldProfile> {
+    const [held] = await this.mergeNewestOf(transaction, [{ leadId, reported }]);
+    return held;
+  }
+
+  /**
+   * `mergeNewest` for an event's report; `upcoming` are the reports of the events the transaction applies
+   * next (each lead's next in its chunk), merged in the same statement, so their own calls ask nothing more.
+   */
+  mergeNewestAhead(transaction: HandOffTransaction, report: EventFactReport, upcoming: EventFactReport[] = []): Promise<HeldProfile> {
+    return this.mergesAhead.answer(transaction, report, upcoming);
+  }
+
+  /** `mergeNewest` for several leads (each once) in one statement, locking their rows in lead id order; answers in the order asked. */
+  async mergeNewestOf(transaction: HandOffTransaction, reports: FactReport[]): Promise<HeldProfile[]> {
+    const rows = reports.map(({ leadId, reported }) => {
+      const { facts, observedAt } = reportedFacts(reported);
+      return {
+        lead_id: leadId,
+        country: facts.country ?? null,
+        region: facts.region ?? null,
+        employee_count: facts.employeeCount ?? null,
+        segment: facts.segment ?? null,
+        product_interest: facts.productInterest ?? null,
+        account_id: facts.accountId ?? null,
+        account_owner_id: facts.accountOwnerId ?? null,
+        facts_observed_at: observedAt,
+      };
+    });
     // A new row takes every reported fact; an existing one the facts in `newer`, and keeps its updated_at when there are none.
-    const [held] = await transaction.$queryRaw<HeldProfile[]>`
+    const merged = await transaction.$queryRaw<Array<HeldProfile & { leadId: string }>>`
       INSERT INTO lead_profiles AS held (lead_id, country, region, employee_count, segment, product_interest, account_id,
                                          account_owner_id, facts_observed_at)
-      VALUES (${leadId}::uuid, ${facts.country ?? null}, ${facts.region ?? null}, ${facts.employeeCount ?? null}::int,
-              ${facts.segment ?? null}, ${facts.productInterest ?? null}, ${facts.accountId ?? null}, ${facts.accountOwnerId ?? null},
-              ${JSON.stringify(observedAt)}::jsonb)
+      SELECT r.lead_id, r.country, r.region, r.employee_count, r.segment, r.product_interest, r.account_id, r.account_owner_id, r.facts_observed_at
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(lead_id uuid, country text, region text, employee_count int, segment text,
+                                                                  product_interest text, account_id text, account_owner_id text, facts_observed_at jsonb)
+      ORDER BY r.lead_id
       ON CONFLICT (lead_id) DO UPDATE SET
         (country, region, employee_count, segment, product_interest, account_id, account_owner_id, facts_observed_at, updated_at) = (
           SELECT CASE WHEN newer ? 'country' THEN EXCLUDED.country ELSE held.country END,
@@ -64,9 +107,14 @@ export class LeadProfileRepository {
           FROM (SELECT coalesce(jsonb_object_agg(fact, observed_at), '{}') AS newer
                 FROM jsonb_each_text(EXCLUDED.facts_observed_at) AS reported(fact, observed_at)
                 WHERE observed_at::timestamptz >= coalesce((held.facts_observed_at ->> fact)::timestamptz, '-infinity')) AS fresher)
-      RETURNING country, region, employee_count AS "employeeCount", segment, product_interest AS "productInterest", source,
+      RETURNING lead_id::text AS "leadId", country, region, employee_count AS "employeeCount", segment, product_interest AS "productInterest", source,
                 account_id AS "accountId", account_owner_id AS "accountOwnerId", email_hash AS "emailHash"`;
-    return held;
+    const byLead = new Map(merged.map(({ leadId, ...held }) => [leadId.toLowerCase(), held]));
+    return reports.map(({ leadId }) => {
+      const held = byLead.get(leadId.toLowerCase());
+      if (!held) throw new Error(`the profile of lead ${leadId} was not merged`);
+      return held;
+    });
   }
 
   find(transaction: HandOffTransaction, leadId: string) {

@@ -3,7 +3,11 @@ import { AccordEvent } from '@accord/contracts';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { emailHash } from './domain/email-hash';
-import { LeadProfileRepository } from './lead-profile.repository';
+import { EventFactReport, LeadProfileRepository } from './lead-profile.repository';
+
+type LeadEnriched = AccordEvent<'enrichment.lead.enriched.v1'>;
+
+const enrichmentReport = (event: LeadEnriched): EventFactReport => ({ eventId: event.id, leadId: event.payload.leadId, reported: event.payload.facts });
 
 /** Keeps what routing and outcome matching need to know about a lead, from whichever event says it. */
 @Injectable()
@@ -13,8 +17,9 @@ export class RecordLeadFactsUseCase {
     private readonly matchOutcomes: MatchOutcomesUseCase,
   ) {}
 
-  async fromEnrichment(event: AccordEvent<'enrichment.lead.enriched.v1'>, transaction: HandOffTransaction): Promise<void> {
-    await this.profiles.mergeNewest(transaction, event.payload.leadId, event.payload.facts);
+  /** `upcoming` are the enrichments the transaction applies next (each lead's next in the chunk), merged in the same statement. */
+  async fromEnrichment(event: LeadEnriched, transaction: HandOffTransaction, upcoming: LeadEnriched[] = []): Promise<void> {
+    await this.profiles.mergeNewestAhead(transaction, enrichmentReport(event), upcoming.map(enrichmentReport));
   }
 
   /** The e-mail may be what a waiting outcome names, so outcomes are matched again once it is known. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@accord/contracts';
+import { ChunkWideStatement } from '@accord/messaging';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { closedOpportunity } from './domain/closed-opportunity';
@@ -9,15 +10,26 @@ import { StoredOutcome } from './pending-outcomes';
 /** Publishes the outcomes that were waiting for a lead as soon as hand-off knows that lead's assignment. */
 @Injectable()
 export class MatchOutcomesUseCase {
+  /** Each lead's matching lock, then its pending outcomes: for a chunk's leads, two statements in all. */
+  private readonly lockedPending = new ChunkWideStatement<HandOffTransaction, string, StoredOutcome[]>(
+    async (transaction, leadIds) => {
+      await this.outcomes.lockMatchingFor(transaction, leadIds);
+      return this.outcomes.lockPendingFor(transaction, leadIds);
+    },
+    (leadId) => leadId.toLowerCase(),
+  );
+
   constructor(
     private readonly outcomes: OutcomeRepository,
     private readonly events: HandOffEvents,
   ) {}
 
-  /** `known` spares the lookup when the caller already holds the lead's e-mail hash. */
-  async forLead(transaction: HandOffTransaction, leadId: string, cause?: EventEnvelope, known?: { emailHash: string | null }): Promise<number> {
-    await this.outcomes.lockMatchingFor(transaction, leadId);
-    const pending = await this.outcomes.lockPendingFor(transaction, leadId, known);
+  /**
+   * `upcoming` are leads the transaction matches for next (each lead's next event in its chunk): they are
+   * locked and read in the same statements, and their own calls ask nothing more.
+   */
+  async forLead(transaction: HandOffTransaction, leadId: string, cause?: EventEnvelope, upcoming: string[] = []): Promise<number> {
+    const pending = await this.lockedPending.answer(transaction, leadId, upcoming);
     return this.matchLocked(transaction, leadId, pending, cause);
   }
 

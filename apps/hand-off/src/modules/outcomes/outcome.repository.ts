@@ -16,12 +16,14 @@ export interface NewOutcome extends OutcomeReport {
 @Injectable()
 export class OutcomeRepository {
   /**
-   * Serialises matching for one lead: an outcome recorded for it and an assignment of it wait for each
+   * Serialises matching for each lead: an outcome recorded for it and an assignment of it wait for each
    * other, so whichever commits second sees the first (its statements start after the lock is granted)
-   * and no outcome stays pending beside an assignment that would have matched it.
+   * and no outcome stays pending beside an assignment that would have matched it. Several leads are
+   * locked in one order, so two transactions locking some of the same never wait for each other in a circle.
    */
-  async lockMatchingFor(transaction: HandOffTransaction, leadId: string): Promise<void> {
-    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`outcome-matching:${leadId.toLowerCase()}`}, 0))`;
+  async lockMatchingFor(transaction: HandOffTransaction, leadIds: string[]): Promise<void> {
+    const keys = [...new Set(leadIds.map((leadId) => `outcome-matching:${leadId.toLowerCase()}`))].sort();
+    await transaction.$queryRaw`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(${keys}::text[]) AS key) AS locks`;
   }
 
   /** Null when this report was received before: the sales tool sent it again. */
@@ -43,15 +45,23 @@ export class OutcomeRepository {
   }
 
   /**
-   * Unmatched outcomes that name this lead or its e-mail, locked so only one transaction matches each.
-   * `known` spares reading the e-mail hash from the lead's profile when the caller holds it.
+   * The unmatched outcomes that name each lead or its e-mail, oldest first, locked so only one transaction
+   * matches each; an outcome that names several of the leads is answered for the first of them only.
    */
-  async lockPendingFor(transaction: HandOffTransaction, leadId: string, known?: { emailHash: string | null }): Promise<StoredOutcome[]> {
-    const emailHash = known
-      ? Prisma.sql`${known.emailHash}::text`
-      : Prisma.sql`(SELECT email_hash FROM lead_profiles WHERE lead_id = ${leadId}::uuid)`;
-    const rows = await transaction.$queryRaw<OutcomeRow[]>(lockPendingOutcomes(leadId, emailHash));
-    return rows.map(toStored);
+  async lockPendingFor(transaction: HandOffTransaction, leadIds: string[]): Promise<StoredOutcome[][]> {
+    const rows = await transaction.$queryRaw<Array<OutcomeRow & { position: bigint }>>`
+      SELECT asked.position, pending.*
+      FROM unnest(${leadIds}::uuid[]) WITH ORDINALITY AS asked(lead_id, position),
+           LATERAL (${lockPendingOutcomes(Prisma.sql`asked.lead_id`, Prisma.sql`(SELECT email_hash FROM lead_profiles WHERE lead_profiles.lead_id = asked.lead_id)`)}) AS pending
+      ORDER BY asked.position, pending."receivedAt"`;
+    const answered = new Set<string>();
+    const pending: StoredOutcome[][] = leadIds.map(() => []);
+    for (const row of rows) {
+      if (answered.has(row.id)) continue;
+      answered.add(row.id);
+      pending[Number(row.position) - 1].push(toStored(row));
+    }
+    return pending;
   }
 
   async markMatched(transaction: HandOffTransaction, id: string, leadId: string, at: Date): Promise<void> {

@@ -33,17 +33,17 @@ export const toStored = (row: OutcomeRow): StoredOutcome => ({
 
 export const outcomeColumns = Prisma.sql`
   id, external_id AS "externalId", matched_lead_id AS "matchedLeadId", opportunity_id AS "opportunityId", outcome,
-  amount_minor AS "amountMinor", currency, closed_at AS "closedAt", lost_reason AS "lostReason"`;
+  amount_minor AS "amountMinor", currency, closed_at AS "closedAt", lost_reason AS "lostReason", received_at AS "receivedAt"`;
 
 /**
  * SELECT of the unmatched outcomes that name the lead or the e-mail hash `emailHash` evaluates to (null names
  * none), oldest first, locked so only one transaction matches each. `first`, a condition on the statement's
  * own CTEs, is evaluated before any outcome is read or locked.
  */
-export function lockPendingOutcomes(leadId: string, emailHash: Prisma.Sql, first: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
+export function lockPendingOutcomes(leadId: Prisma.Sql, emailHash: Prisma.Sql, first: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
   return Prisma.sql`
     SELECT ${outcomeColumns} FROM opportunity_outcomes
-    WHERE ${first} AND matched_at IS NULL AND (lead_id = ${leadId}::uuid OR email_hash = ${emailHash})
+    WHERE ${first} AND matched_at IS NULL AND (opportunity_outcomes.lead_id = ${leadId} OR email_hash = ${emailHash})
     ORDER BY received_at
     FOR UPDATE SKIP LOCKED`;
 }

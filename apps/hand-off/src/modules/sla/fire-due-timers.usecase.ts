@@ -91,6 +91,7 @@ export class FireDueTimersUseCase {
     const deadlines = slaDeadlines(now, team, teamCalendar(team));
     const reasons = [`SLA breached by ${assignment.assigneeId}: reassigned within team ${team.id}`, `weighted round robin chose ${pick.repId}`];
     await this.snapshot.saveCredits(transaction, pick.credits);
+    this.snapshot.recordAssignment(transaction, { teamId: team.id, repId: pick.repId, credits: pick.credits, from: assignment.assigneeId });
     await this.assignments.reassign(transaction, assignment.id, pick.repId, deadlines.dueAt, now);
     await this.timers.rearm(transaction, assignment.id, timersFor(deadlines));
     await this.assignments.recordDecision(

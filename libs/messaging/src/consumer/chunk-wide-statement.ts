@@ -1,0 +1,29 @@
+/**
+ * One statement for a chunk's events instead of one each: the first request of a transaction asks for
+ * itself and the upcoming requests of its chunk together; each of those later gets its answer without a
+ * round trip of its own. Any other request, and any repeat of one answered already, is asked on its own.
+ * `ask` answers requests in the order given.
+ */
+export class ChunkWideStatement<Transaction extends object, Request, Answer> {
+  private readonly answeredAhead = new WeakMap<Transaction, Map<string, Answer>>();
+
+  constructor(
+    private readonly ask: (transaction: Transaction, requests: Request[]) => Promise<Answer[]>,
+    private readonly keyOf: (request: Request) => string,
+  ) {}
+
+  async answer(transaction: Transaction, request: Request, upcoming: Request[] = []): Promise<Answer> {
+    const key = this.keyOf(request);
+    const ahead = this.answeredAhead.get(transaction);
+    if (ahead?.has(key)) {
+      const answer = ahead.get(key) as Answer;
+      ahead.delete(key);
+      return answer;
+    }
+    if (ahead) return (await this.ask(transaction, [request]))[0];
+    const requests = [request, ...upcoming.filter((other) => this.keyOf(other) !== key)];
+    const answers = await this.ask(transaction, requests);
+    this.answeredAhead.set(transaction, new Map(requests.slice(1).map((other, index) => [this.keyOf(other), answers[index + 1]])));
+    return answers[0];
+  }
+}
