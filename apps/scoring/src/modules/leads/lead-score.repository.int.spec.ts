@@ -37,7 +37,7 @@ describe('lead score repository on PostgreSQL', () => {
 
   const inTransaction = <Result>(work: (transaction: ScoringTransaction) => Promise<Result>) => prisma.$transaction(work);
   const merge = (transaction: ScoringTransaction, leadId: string, options = {}) =>
-    leads.mergeFactsAndLock(transaction, leadId, { jobTitle: fact('CTO') }, now, since, options);
+    leads.mergeFactsAndLock(transaction, { leadId, facts: { jobTitle: fact('CTO') }, now, activitiesSince: since, ...options });
   const addActivity = (transaction: ScoringTransaction, leadId: string, activityId: string, occurredAt: string) =>
     transaction.$executeRawUnsafe(
       `INSERT INTO activities (activity_id, lead_id, type, occurred_at, url) VALUES ($1, $2::uuid, 'page_view', $3::timestamptz, '/pricing')`,
@@ -55,7 +55,7 @@ describe('lead score repository on PostgreSQL', () => {
       await addActivity(transaction, leadId, `${leadId}-edge`, since.toISOString());
       await addActivity(transaction, uuidv7(), `${leadId}-other`, '2026-11-19T00:00:00.000Z');
     });
-    await inTransaction((transaction) => leads.mergeFactsAndLock(transaction, leadId, { country: fact('NL') }, now, since));
+    await inTransaction((transaction) => leads.mergeFactsAndLock(transaction, { leadId, facts: { country: fact('NL') }, now, activitiesSince: since }));
 
     statements.length = 0;
     const merged = await inTransaction((transaction) => merge(transaction, leadId));
@@ -81,6 +81,30 @@ describe('lead score repository on PostgreSQL', () => {
     expect(await rowOf(erasedNew)).toBeUndefined();
     expect(await rowOf(erasedKnown)).toEqual({ stage: 'lead', facts: {} });
     expect((await inTransaction((transaction) => merge(transaction, erasedNew)))?.lead.stage).toBe('lead');
+  });
+
+  it('merges several leads in one statement, answering in the order asked', async () => {
+    const [known, fresh, erased] = [uuidv7(), uuidv7(), uuidv7()];
+    await inTransaction(async (transaction) => {
+      await merge(transaction, known);
+      await addActivity(transaction, known, `${known}-visit`, '2026-11-19T00:00:00.000Z');
+    });
+    await pool.query('INSERT INTO erased_leads (lead_id, erased_at) VALUES ($1, now())', [erased]);
+
+    statements.length = 0;
+    const merged = await inTransaction((transaction) =>
+      leads.mergeFactsAndLockOf(transaction, [
+        { leadId: erased, facts: {}, now, activitiesSince: since, unlessErased: true },
+        { leadId: known, facts: { country: fact('BE') }, now, activitiesSince: since },
+        { leadId: fresh, facts: { country: fact('DE') }, now, activitiesSince: since, unlessErased: true },
+      ]),
+    );
+
+    expect(statements.filter((statement) => !/^(BEGIN|COMMIT)/.test(statement))).toHaveLength(1);
+    expect(merged[0]).toBeNull();
+    expect(merged[1]).toMatchObject({ lead: { facts: { country: fact('BE'), jobTitle: fact('CTO') } }, activities: [{ url: '/pricing' }] });
+    expect(merged[2]).toMatchObject({ lead: { stage: 'lead', facts: { country: fact('DE') } }, activities: [] });
+    expect(await rowOf(erased)).toBeUndefined();
   });
 
   describe('when another transaction holds the lead and adds an activity', () => {

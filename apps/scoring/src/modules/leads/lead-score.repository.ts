@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityType, FitGrade, LifecycleStage } from '@accord/contracts';
-import { CommitTimeWrites } from '@accord/messaging';
+import { ChunkWideStatement, CommitTimeWrites } from '@accord/messaging';
 import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { ScoredActivity } from '../scores/domain/engagement-score';
@@ -49,26 +49,54 @@ export interface MergedLead {
   activities: ScoredActivity[];
 }
 
-type MergeRow = { erased: boolean; activities: { type: ActivityType; at: string; url: string | null }[] } & (LeadRow | { [Column in keyof LeadRow]: null });
+type MergeRow = { position: number; erased: boolean; activities: { type: ActivityType; at: string; url: string | null }[] } & (
+  | LeadRow
+  | { [Column in keyof LeadRow]: null }
+);
+
+/** Facts newly known about a lead, to merge into it as it is locked, with the moments the merge is for. */
+export interface FactsMerge {
+  leadId: string;
+  facts: KnownFacts;
+  now: Date;
+  activitiesSince: Date;
+  /** An erased lead is answered as null and left untouched. */
+  unlessErased?: boolean;
+}
+
+/** A merge asked for by an event, so the event's chunk can merge ahead for the events to come. */
+export interface EventFactsMerge extends FactsMerge {
+  eventId: string;
+}
 
 /**
- * The upsert only merges into the row version this statement's snapshot saw (or into any, once the
+ * Each upsert only merges into the row version this statement's snapshot saw (or into any, once the
  * snapshot is known to be younger than the lock): when another transaction changed the row in between,
- * the row is still locked but nothing is merged or returned, since activities it added are not in the snapshot.
+ * the row is still locked but nothing is merged or returned, since activities it added are not in the
+ * snapshot. Rows are locked in lead id order; answers come in the order asked.
  */
-const mergeSql = `WITH seen AS (SELECT xmin AS version FROM lead_scores WHERE lead_id = $1::uuid),
-  erasure AS (SELECT $5::boolean AND EXISTS (SELECT 1 FROM erased_leads WHERE lead_id = $1::uuid) AS erased),
+const mergeSql = `WITH asked AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb)
+      AS a(position int, lead_id uuid, reported jsonb, now timestamptz, activities_since timestamptz, unless_erased boolean)
+  ),
+  seen AS (SELECT lead_id, xmin AS version FROM lead_scores WHERE lead_id IN (SELECT lead_id FROM asked)),
+  erasure AS (
+    SELECT asked.lead_id, asked.unless_erased AND EXISTS (SELECT 1 FROM erased_leads e WHERE e.lead_id = asked.lead_id) AS erased FROM asked
+  ),
   lead AS (
     INSERT INTO lead_scores (lead_id, stage, facts, fit_score, fit_grade, engagement_score, priority, model_version, explanation, scored_at)
-    SELECT $1::uuid, 'lead', $2::jsonb, 0, 'D', 0, 0, '', '[]', $3::timestamptz FROM erasure WHERE NOT erasure.erased
+    SELECT asked.lead_id, 'lead', asked.reported, 0, 'D', 0, 0, '', '[]', asked.now FROM asked JOIN erasure USING (lead_id)
+    WHERE NOT erasure.erased
+    ORDER BY asked.lead_id
     ON CONFLICT (lead_id) DO UPDATE SET facts = lead_scores.facts || EXCLUDED.facts
-      WHERE $6::boolean OR lead_scores.xmin = (SELECT version FROM seen)
-    RETURNING ${leadColumns}
+      WHERE $2::boolean OR lead_scores.xmin = (SELECT version FROM seen WHERE seen.lead_id = lead_scores.lead_id)
+    RETURNING lead_id, ${leadColumns}
   )
-  SELECT erasure.erased, lead.*,
+  SELECT asked.position, erasure.erased, ${leadColumns},
     (SELECT coalesce(json_agg(json_build_object('type', type, 'at', occurred_at, 'url', url) ORDER BY occurred_at, activity_id), '[]')
-     FROM activities WHERE lead_id = $1::uuid AND occurred_at >= $4::timestamptz) AS activities
-  FROM erasure LEFT JOIN lead ON true`;
+     FROM activities WHERE activities.lead_id = asked.lead_id AND occurred_at >= asked.activities_since) AS activities
+  FROM asked JOIN erasure USING (lead_id) LEFT JOIN lead USING (lead_id)
+  ORDER BY asked.position`;
 
 const toMerged = (row: MergeRow): MergedLead => ({
   lead: toLead(row as LeadRow),
@@ -127,6 +155,11 @@ const scoreSaves = new CommitTimeWrites<ScoringTransaction, ScoreSave>(writeScor
 
 @Injectable()
 export class LeadScoreRepository {
+  private readonly mergesAhead = new ChunkWideStatement<ScoringTransaction, EventFactsMerge, MergedLead | null>(
+    (transaction, merges) => this.mergeFactsAndLockOf(transaction, merges),
+    (merge) => merge.eventId,
+  );
+
   constructor(private readonly database: ScoringDatabase) {}
 
   /**
@@ -134,25 +167,42 @@ export class LeadScoreRepository {
    * concurrent re-scores of one lead apply one after the other, and reads its activities since a
    * moment in the same statement. Answers null, touching nothing, for an erased lead when asked to.
    */
-  async mergeFactsAndLock(
-    transaction: ScoringTransaction,
-    leadId: string,
-    facts: KnownFacts,
-    now: Date,
-    activitiesSince: Date,
-    options: { unlessErased?: boolean } = {},
-  ): Promise<MergedLead | null> {
-    const merge = (snapshotAfterLock: boolean) =>
-      transaction.$queryRawUnsafe<MergeRow[]>(mergeSql, leadId, JSON.stringify(facts), now, activitiesSince, options.unlessErased ?? false, snapshotAfterLock);
-    const [merged] = await merge(false);
-    if (merged.erased) return null;
-    if (merged.stage !== null) return toMerged(merged);
-    // Another transaction changed the row after this statement took its snapshot, and may have added
-    // activities it could not see; the row is locked by now, so a second statement reads them.
-    const [again] = await merge(true);
-    if (again.erased) return null;
-    if (again.stage === null) throw new Error(`lead ${leadId} was neither merged nor erased`);
-    return toMerged(again);
+  async mergeFactsAndLock(transaction: ScoringTransaction, merge: FactsMerge): Promise<MergedLead | null> {
+    const [merged] = await this.mergeFactsAndLockOf(transaction, [merge]);
+    return merged;
+  }
+
+  /**
+   * `mergeFactsAndLock` for an event's merge; `upcoming` are the merges of the events the transaction
+   * applies next (each lead's next in its chunk), made in the same statement, so their own calls ask nothing more.
+   */
+  mergeFactsAndLockAhead(transaction: ScoringTransaction, merge: EventFactsMerge, upcoming: EventFactsMerge[] = []): Promise<MergedLead | null> {
+    return this.mergesAhead.answer(transaction, merge, upcoming);
+  }
+
+  /** `mergeFactsAndLock` for several leads (each once) in one statement, answering in the order asked. */
+  async mergeFactsAndLockOf(transaction: ScoringTransaction, merges: FactsMerge[]): Promise<Array<MergedLead | null>> {
+    const ask = (positions: number[], snapshotAfterLock: boolean) => {
+      const rows = positions.map((position) => {
+        const { leadId, facts, now, activitiesSince, unlessErased } = merges[position];
+        return { position, lead_id: leadId, reported: facts, now, activities_since: activitiesSince, unless_erased: unlessErased ?? false };
+      });
+      return transaction.$queryRawUnsafe<MergeRow[]>(mergeSql, JSON.stringify(rows), snapshotAfterLock);
+    };
+    const answers: Array<MergedLead | null> = merges.map(() => null);
+    const unanswered: number[] = [];
+    for (const row of await ask(merges.map((_, position) => position), false)) {
+      if (row.stage !== null) answers[row.position] = toMerged(row);
+      else if (!row.erased) unanswered.push(row.position);
+    }
+    if (unanswered.length === 0) return answers;
+    // Another transaction changed these rows after the statement took its snapshot, and may have added
+    // activities it could not see; the rows are locked by now, so a second statement reads them.
+    for (const row of await ask(unanswered, true)) {
+      if (row.stage !== null) answers[row.position] = toMerged(row);
+      else if (!row.erased) throw new Error(`lead ${merges[row.position].leadId} was neither merged nor erased`);
+    }
+    return answers;
   }
 
   async lock(transaction: ScoringTransaction, leadId: string): Promise<LockedLead | null> {

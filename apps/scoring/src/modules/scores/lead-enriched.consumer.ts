@@ -3,7 +3,17 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { AccordEvent } from '@accord/contracts';
 import { EventContext, HandlesEvent } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
-import { ScoreLeadUseCase } from './score-lead.usecase';
+import { ScoreLeadUseCase, ScoreRequest } from './score-lead.usecase';
+
+type LeadEnriched = AccordEvent<'enrichment.lead.enriched.v1'>;
+
+const scoreRequest = (event: LeadEnriched): ScoreRequest => ({
+  leadId: event.payload.leadId,
+  facts: event.payload.facts,
+  cause: 'enriched',
+  causeEvent: event,
+  unlessErased: true,
+});
 
 @Controller()
 export class LeadEnrichedConsumer {
@@ -14,7 +24,7 @@ export class LeadEnrichedConsumer {
     @Payload() event: AccordEvent<'enrichment.lead.enriched.v1'>,
     @Ctx() context: EventContext<ScoringTransaction>,
   ): Promise<void> {
-    const { leadId, facts } = event.payload;
-    await this.scoreLead.execute(context.transaction, { leadId, facts, cause: 'enriched', causeEvent: event, unlessErased: true });
+    const upcoming = context.nextOfEachLead(event, () => true) as LeadEnriched[];
+    await this.scoreLead.execute(context.transaction, scoreRequest(event), upcoming.map(scoreRequest));
   }
 }

@@ -3,7 +3,7 @@ import { EventEnvelope } from '@accord/contracts';
 import { Outbox } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
 import { Clock } from '../clock/clock';
-import { LeadScoreRepository, LockedLead } from '../leads/lead-score.repository';
+import { FactsMerge, LeadScoreRepository, LockedLead } from '../leads/lead-score.repository';
 import { ChangeStageUseCase } from '../lifecycle/change-stage.usecase';
 import { scoreTrigger } from '../lifecycle/domain/score-trigger';
 import { KnownFacts } from '../playbook/domain/fact-condition';
@@ -44,13 +44,22 @@ export class ScoreLeadUseCase {
     private readonly clock: Clock,
   ) {}
 
-  /** Answers null when the lead was erased and the request asked to leave erased leads alone. */
-  async execute(transaction: ScoringTransaction, request: ScoreRequest): Promise<LeadScore | null> {
+  /**
+   * Answers null when the lead was erased and the request asked to leave erased leads alone. `upcoming`
+   * are the requests the transaction makes next for the events of its chunk (each lead's next): their
+   * leads are merged and locked in the same statement as this one's.
+   */
+  async execute(transaction: ScoringTransaction, request: ScoreRequest, upcoming: ScoreRequest[] = []): Promise<LeadScore | null> {
     const { playbook } = this.current;
     const { leadId } = request;
     const now = this.clock.now();
     const since = new Date(now.getTime() - playbook.engagement.lookbackDays * dayMs);
-    const merged = await this.leads.mergeFactsAndLock(transaction, leadId, request.facts ?? {}, now, since, { unlessErased: request.unlessErased });
+    const mergeOf = (asked: ScoreRequest): FactsMerge => ({ leadId: asked.leadId, facts: asked.facts ?? {}, now, activitiesSince: since, unlessErased: asked.unlessErased });
+    const eventMerges = (asked: ScoreRequest) => (asked.causeEvent ? [{ ...mergeOf(asked), eventId: asked.causeEvent.id }] : []);
+    const [eventMerge] = eventMerges(request);
+    const merged = eventMerge
+      ? await this.leads.mergeFactsAndLockAhead(transaction, eventMerge, upcoming.flatMap(eventMerges))
+      : await this.leads.mergeFactsAndLock(transaction, mergeOf(request));
     if (!merged) return null;
     const { lead, activities } = merged;
     const prediction = this.predictor.hasModel ? this.predictor.predict(leadFeatures(lead.facts, activities, now)) : undefined;
