@@ -5,12 +5,17 @@ import { EventContext, HandlesEvent } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
 import { RecordActivitiesUseCase } from './record-activities.usecase';
 
+type ActivityRecorded = AccordEvent<'web.activity.recorded.v1'>;
+
+const reported = (event: ActivityRecorded) => ({ activities: [event.payload], cause: event });
+
 @Controller()
 export class ActivityRecordedConsumer {
   constructor(private readonly recordActivities: RecordActivitiesUseCase) {}
 
   @HandlesEvent('web.activity.recorded.v1')
-  async handle(@Payload() event: AccordEvent<'web.activity.recorded.v1'>, @Ctx() context: EventContext<ScoringTransaction>) {
-    await this.recordActivities.execute(context.transaction, [event.payload], event);
+  async handle(@Payload() event: ActivityRecorded, @Ctx() context: EventContext<ScoringTransaction>) {
+    const upcoming = context.nextOfEachLead(event, () => true) as ActivityRecorded[];
+    await this.recordActivities.fromEvent(context.transaction, reported(event), upcoming.map(reported));
   }
 }

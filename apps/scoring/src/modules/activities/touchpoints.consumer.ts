@@ -3,9 +3,23 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { AccordEvent } from '@accord/contracts';
 import { EventContext, HandlesEvent } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
-import { RecordActivitiesUseCase } from './record-activities.usecase';
+import { RecordActivitiesUseCase, ReportedActivities } from './record-activities.usecase';
 
 type Submission = AccordEvent<'capture.lead.captured.v1' | 'capture.touchpoint.recorded.v1'>;
+
+/** The form submission a captured touchpoint reports; null for an imported list, which is no engagement. */
+function engagementOf(event: Submission): ReportedActivities | null {
+  const { leadId, touchpoint } = event.payload;
+  if (touchpoint.channel === 'csv_import') return null;
+  const activity = {
+    activityId: `touchpoint:${touchpoint.touchpointId ?? event.id}`,
+    leadId,
+    type: 'form_submission' as const,
+    occurredAt: touchpoint.occurredAt,
+    url: touchpoint.landingPage ?? null,
+  };
+  return { activities: [activity], cause: event };
+}
 
 /** A person who submits a form (or an ad platform's lead form) engages; an imported list does not. */
 @Controller()
@@ -23,20 +37,9 @@ export class TouchpointsConsumer {
   }
 
   private async record(event: Submission, context: EventContext<ScoringTransaction>): Promise<void> {
-    const { leadId, touchpoint } = event.payload;
-    if (touchpoint.channel === 'csv_import') return;
-    await this.recordActivities.execute(
-      context.transaction,
-      [
-        {
-          activityId: `touchpoint:${touchpoint.touchpointId ?? event.id}`,
-          leadId,
-          type: 'form_submission',
-          occurredAt: touchpoint.occurredAt,
-          url: touchpoint.landingPage ?? null,
-        },
-      ],
-      event,
-    );
+    const report = engagementOf(event);
+    if (!report) return;
+    const upcoming = context.nextOfEachLead(event, (next) => engagementOf(next as Submission) !== null) as Submission[];
+    await this.recordActivities.fromEvent(context.transaction, report, upcoming.flatMap((next) => engagementOf(next) ?? []));
   }
 }

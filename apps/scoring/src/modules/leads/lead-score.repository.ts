@@ -157,7 +157,7 @@ const scoreSaves = new CommitTimeWrites<ScoringTransaction, ScoreSave>(writeScor
 export class LeadScoreRepository {
   private readonly mergesAhead = new ChunkWideStatement<ScoringTransaction, EventFactsMerge, MergedLead | null>(
     (transaction, merges) => this.mergeFactsAndLockOf(transaction, merges),
-    (merge) => merge.eventId,
+    (merge) => `${merge.eventId}/${merge.leadId}`,
   );
 
   constructor(private readonly database: ScoringDatabase) {}
