@@ -1,24 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
 import { AccordEvent } from '@accord/contracts';
+import { ChunkWideStatement } from '@accord/messaging';
 import { SERVICE_CONFIG } from '@accord/platform';
 import { HandOffConfig } from '../../config/hand-off-config';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { slaDeadlines, SlaDeadlines } from '../sla/domain/sla-deadlines';
 import { timersFor } from '../sla/domain/sla-timers';
 import { teamCalendar } from '../sla/domain/team-calendar';
-import { EventFactReport, LeadProfileRepository } from '../lead-profiles/lead-profile.repository';
+import { FactReport, LeadProfileRepository } from '../lead-profiles/lead-profile.repository';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { HandOffEvents } from '../webhooks/hand-off-events';
 import { countAssignment } from './assignment-metrics';
-import { AssignmentRepository } from './assignment.repository';
+import { AssignmentRepository, NewAssignment } from './assignment.repository';
 import { LeadForRouting } from './domain/lead-for-routing';
 import { chooseDestination, decideRouting, pickTeamRep, RoutingDecision } from './domain/route-lead';
 import { Qualification, RoutingConfiguration, RoutingSnapshotRepository, TeamForRouting } from './routing-snapshot.repository';
 
 type StageChanged = AccordEvent<'scoring.lead.stage-changed.v1'>;
 
-const factReport = (event: StageChanged): EventFactReport => ({ eventId: event.id, leadId: event.payload.leadId, reported: event.payload.routingFacts ?? {} });
+const factReport = (event: StageChanged): FactReport => ({ leadId: event.payload.leadId, reported: event.payload.routingFacts ?? {} });
 const qualification = (event: StageChanged): Qualification => ({ leadId: event.payload.leadId, qualifiedByEventId: event.id });
 
 /**
@@ -27,6 +28,12 @@ const qualification = (event: StageChanged): Qualification => ({ leadId: event.p
  */
 @Injectable()
 export class AssignLeadUseCase {
+  /** The assignments of a chunk's MQLs, decided one after the other and written together. */
+  private readonly assignedAhead = new ChunkWideStatement<HandOffTransaction, StageChanged, NewAssignment | null>(
+    (transaction, qualified) => this.assignAll(transaction, qualified),
+    (event) => event.id,
+  );
+
   constructor(
     private readonly snapshot: RoutingSnapshotRepository,
     private readonly profiles: LeadProfileRepository,
@@ -37,49 +44,27 @@ export class AssignLeadUseCase {
   ) {}
 
   /**
-   * `upcoming` are the MQLs this transaction routes next (each lead's next event in the chunk): what this
-   * decision reads and locks first is read and locked for them in the same statements.
+   * `upcoming` are the MQLs this transaction routes next (each lead's next event in the chunk): they are
+   * decided and written with this one, so a team's lock is held for a few statements, not for a chunk of them.
    */
   async execute(stageChanged: StageChanged, transaction: HandOffTransaction, upcoming: StageChanged[] = []): Promise<void> {
-    const { leadId, to, changedAt } = stageChanged.payload;
+    const { leadId, to } = stageChanged.payload;
     if (to !== 'mql') return;
-    // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
-    const lead = await this.profiles.mergeNewestAhead(transaction, factReport(stageChanged), upcoming.map(factReport));
-    const configuration = await this.snapshot.routingConfiguration(transaction, qualification(stageChanged), upcoming.map(qualification));
-    if (!configuration) return;
-    const assignedAt = new Date();
-    const qualifiedAt = new Date(changedAt);
-    const { decision, lockedTeam } = await this.decide(transaction, lead, configuration, assignedAt);
-    const deadlines = await this.deadlines(transaction, decision, lockedTeam, qualifiedAt);
-    const assignmentId = uuidv7();
-    const created = await this.assignments.createForQualification(transaction, {
-      id: assignmentId,
-      leadId,
-      qualifiedByEventId: stageChanged.id,
-      decision,
-      acceptDueAt: deadlines.dueAt,
-      assignedAt,
-      record: { id: uuidv7(), trigger: 'mql' },
-      timers: decision.assignee.kind === 'rep' ? timersFor(deadlines) : [],
-    });
-    if (!created) return;
-    this.snapshot.recordAssignment(transaction, {
-      teamId: decision.teamId,
-      repId: decision.assignee.kind === 'rep' ? decision.assignee.id : null,
-      credits: decision.credits,
-    });
+    const assignment = await this.assignedAhead.answer(transaction, stageChanged, upcoming);
+    if (!assignment) return;
+    const { decision } = assignment;
     await this.events.publish(
       transaction,
       'hand-off.lead.assigned.v1',
       {
         leadId,
-        assignmentId,
+        assignmentId: assignment.id,
         assignee: decision.assignee,
         teamId: decision.teamId,
         track: 'sales',
         reasons: decision.reasons,
-        acceptDueAt: deadlines.dueAt.toISOString(),
-        assignedAt: assignedAt.toISOString(),
+        acceptDueAt: assignment.acceptDueAt.toISOString(),
+        assignedAt: assignment.assignedAt.toISOString(),
       },
       stageChanged,
     );
@@ -90,6 +75,44 @@ export class AssignLeadUseCase {
       stageChanged,
       upcoming.map((next) => next.payload.leadId),
     );
+  }
+
+  /** One assignment for each MQL not routed yet (null for the others), in the order given, all written in one statement. */
+  private async assignAll(transaction: HandOffTransaction, qualified: StageChanged[]): Promise<Array<NewAssignment | null>> {
+    // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
+    const leads = await this.profiles.mergeNewestOf(transaction, qualified.map(factReport));
+    const configurations = await this.snapshot.routingConfigurations(transaction, qualified.map(qualification));
+    const assignedAt = new Date();
+    const assignments: Array<NewAssignment | null> = [];
+    for (const [index, event] of qualified.entries()) {
+      const configuration = configurations[index];
+      if (!configuration) {
+        assignments.push(null);
+        continue;
+      }
+      const { decision, lockedTeam } = await this.decide(transaction, leads[index], configuration, assignedAt);
+      const deadlines = await this.deadlines(transaction, decision, lockedTeam, new Date(event.payload.changedAt));
+      this.snapshot.recordAssignment(transaction, {
+        teamId: decision.teamId,
+        repId: decision.assignee.kind === 'rep' ? decision.assignee.id : null,
+        credits: decision.credits,
+      });
+      assignments.push({
+        id: uuidv7(),
+        leadId: event.payload.leadId,
+        qualifiedByEventId: event.id,
+        decision,
+        acceptDueAt: deadlines.dueAt,
+        assignedAt,
+        record: { id: uuidv7(), trigger: 'mql' },
+        timers: decision.assignee.kind === 'rep' ? timersFor(deadlines) : [],
+      });
+    }
+    await this.assignments.createForQualifications(
+      transaction,
+      assignments.filter((assignment): assignment is NewAssignment => assignment !== null),
+    );
+    return assignments;
   }
 
   /** The decision, and the team row it locked to take its turn in the round robin (null when none was locked). */

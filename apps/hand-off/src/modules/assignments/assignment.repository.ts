@@ -12,7 +12,7 @@ export interface NewAssignment {
   leadId: string;
   qualifiedByEventId: string;
   decision: RoutingDecision;
-  acceptDueAt: Date | null;
+  acceptDueAt: Date;
   assignedAt: Date;
   record: { id: string; trigger: string };
   timers: Array<{ kind: SlaTimerKind; dueAt: Date }>;
@@ -21,39 +21,53 @@ export interface NewAssignment {
 @Injectable()
 export class AssignmentRepository {
   /**
-   * One assignment per MQL event, written in one round trip with everything that follows from it: the
-   * decision record, the reps' round robin credits and the SLA timers. False, and nothing written,
-   * when this event already has one.
+   * One assignment per MQL event, written for several in one round trip with everything that follows
+   * from them: the decision records, the reps' round robin credits (as the last of them left them) and
+   * the SLA timers. An event that has an assignment already fails the statement: the caller checks first.
    */
-  async createForQualification(transaction: HandOffTransaction, assignment: NewAssignment): Promise<boolean> {
-    const { decision, record, timers } = assignment;
-    const [written] = await transaction.$queryRaw<Array<{ created: number }>>`
-      WITH created AS (
+  async createForQualifications(transaction: HandOffTransaction, assignments: NewAssignment[]): Promise<void> {
+    if (assignments.length === 0) return;
+    const credits = new Map(assignments.flatMap(({ decision }) => [...decision.credits]));
+    const rows = assignments.map(({ id, leadId, qualifiedByEventId, decision, acceptDueAt, assignedAt, record }) => ({
+      id,
+      lead_id: leadId,
+      qualified_by_event_id: qualifiedByEventId,
+      assignee_kind: decision.assignee.kind,
+      assignee_id: decision.assignee.id,
+      team_id: decision.teamId,
+      rule_id: decision.ruleId,
+      reasons: decision.reasons,
+      candidates: decision.candidates,
+      accept_due_at: acceptDueAt.toISOString(),
+      assigned_at: assignedAt.toISOString(),
+      record_id: record.id,
+      trigger: record.trigger,
+    }));
+    const timers = assignments.flatMap(({ id, timers: armed }) =>
+      armed.map((timer) => ({ id: uuidv7(), assignment_id: id, kind: timer.kind, due_at: timer.dueAt.toISOString() })),
+    );
+    await transaction.$executeRaw`
+      WITH assigned AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS a(id uuid, lead_id uuid, qualified_by_event_id uuid,
+          assignee_kind text, assignee_id text, team_id text, rule_id text, reasons jsonb, candidates jsonb, accept_due_at timestamptz,
+          assigned_at timestamptz, record_id uuid, trigger text)
+      ), created AS (
         INSERT INTO assignments (id, lead_id, qualified_by_event_id, assignee_kind, assignee_id, team_id, reasons, accept_due_at, assigned_at)
-        VALUES (${assignment.id}::uuid, ${assignment.leadId}::uuid, ${assignment.qualifiedByEventId}::uuid, ${decision.assignee.kind},
-                ${decision.assignee.id}, ${decision.teamId}, ${JSON.stringify(decision.reasons)}::jsonb,
-                ${assignment.acceptDueAt?.toISOString() ?? null}::timestamptz, ${assignment.assignedAt.toISOString()}::timestamptz)
-        ON CONFLICT DO NOTHING
+        SELECT id, lead_id, qualified_by_event_id, assignee_kind, assignee_id, team_id, reasons, accept_due_at, assigned_at FROM assigned
         RETURNING id
       ), credited AS (
         UPDATE reps SET routing_credit = changed.credit
-        FROM created, (SELECT unnest(${[...decision.credits.keys()]}::text[]) AS id, unnest(${[...decision.credits.values()]}::int[]) AS credit) AS changed
+        FROM (SELECT unnest(${[...credits.keys()]}::text[]) AS id, unnest(${[...credits.values()]}::int[]) AS credit) AS changed
         WHERE reps.id = changed.id
       ), recorded AS (
         INSERT INTO routing_decisions (id, lead_id, assignment_id, trigger, assignee_kind, assignee_id, team_id, rule_id, reasons, candidates, decided_at)
-        SELECT ${record.id}::uuid, ${assignment.leadId}::uuid, created.id, ${record.trigger}::text, ${decision.assignee.kind}::text,
-               ${decision.assignee.id}::text, ${decision.teamId}::text, ${decision.ruleId}::text, ${JSON.stringify(decision.reasons)}::jsonb, ${JSON.stringify(decision.candidates)}::jsonb,
-               ${assignment.assignedAt.toISOString()}::timestamptz
-        FROM created
-      ), timed AS (
-        INSERT INTO sla_timers (id, assignment_id, kind, due_at, trace_headers)
-        SELECT timer.id, created.id, timer.kind, timer.due_at, ${JSON.stringify(traceHeaders())}::jsonb
-        FROM created, unnest(${timers.map(() => uuidv7())}::uuid[], ${timers.map((timer) => timer.kind)}::text[],
-                             ${timers.map((timer) => timer.dueAt.toISOString())}::timestamptz[]) AS timer(id, kind, due_at)
-        ON CONFLICT DO NOTHING
+        SELECT a.record_id, a.lead_id, created.id, a.trigger, a.assignee_kind, a.assignee_id, a.team_id, a.rule_id, a.reasons, a.candidates, a.assigned_at
+        FROM assigned a JOIN created ON created.id = a.id
       )
-      SELECT count(*)::int AS created FROM created`;
-    return written.created === 1;
+      INSERT INTO sla_timers (id, assignment_id, kind, due_at, trace_headers)
+      SELECT timer.id, timer.assignment_id, timer.kind, timer.due_at, ${JSON.stringify(traceHeaders())}::jsonb
+      FROM jsonb_to_recordset(${JSON.stringify(timers)}::jsonb) AS timer(id uuid, assignment_id uuid, kind text, due_at timestamptz)
+      JOIN created ON created.id = timer.assignment_id`;
   }
 
   async recordDecision(

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ChunkWideStatement } from '@accord/messaging';
 import { rememberConfigurationVersion } from '../../database/configuration-version';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { WorkingHours } from '../organization/domain/working-hours';
@@ -30,10 +29,6 @@ export interface Qualification {
   qualifiedByEventId: string;
 }
 
-interface RoutedState {
-  routed: boolean;
-  version: string | null;
-}
 
 /** Reads what a routing decision depends on, and keeps the round robin state. */
 @Injectable()
@@ -41,37 +36,34 @@ export class RoutingSnapshotRepository {
   private cached: { version: string; configuration: RoutingConfiguration } | null = null;
   private readonly lockedTeams = new WeakMap<HandOffTransaction, Map<string, TeamForRouting>>();
   private readonly rosters = new WeakMap<HandOffTransaction, Map<string, AccountOwner[]>>();
-  private readonly routedStates = new ChunkWideStatement<HandOffTransaction, Qualification, RoutedState>(
-    (transaction, qualifications) => this.readRoutedStates(transaction, qualifications),
-    (qualification) => qualification.qualifiedByEventId,
-  );
 
   /**
-   * Null when the lead is still sales' to work or this MQL was answered already: nothing to route.
-   * Otherwise the rules and territories to route it by, read again only when their version moved; the
-   * version is checked in the same round trip, so a change applies from the very next decision (the next
-   * chunk, for MQLs whose state was read ahead: `upcoming` are the ones the transaction routes next).
+   * For each MQL, null when the lead is still sales' to work or this MQL was answered already: nothing to
+   * route. Otherwise the rules and territories to route it by, read again only when their version moved;
+   * the version is checked in the same round trip, so a change applies from the very next chunk of MQLs.
    */
-  async routingConfiguration(transaction: HandOffTransaction, qualification: Qualification, upcoming: Qualification[] = []): Promise<RoutingConfiguration | null> {
-    const state = await this.routedStates.answer(transaction, qualification, upcoming);
-    if (state.version !== null) rememberConfigurationVersion(transaction, state.version);
-    if (state.routed) return null;
-    if (state.version === null) return this.readConfiguration(transaction);
-    // Read after the version, so what is cached is never older than the version it is kept under.
-    if (this.cached?.version === state.version) return this.cached.configuration;
-    const configuration = await this.readConfiguration(transaction);
-    this.cached = { version: state.version, configuration };
-    return configuration;
-  }
-
-  private async readRoutedStates(transaction: HandOffTransaction, qualifications: Qualification[]): Promise<RoutedState[]> {
-    return transaction.$queryRaw<RoutedState[]>`
+  async routingConfigurations(transaction: HandOffTransaction, qualifications: Qualification[]): Promise<Array<RoutingConfiguration | null>> {
+    const states = await transaction.$queryRaw<Array<{ routed: boolean; version: string | null }>>`
       SELECT EXISTS (SELECT 1 FROM assignments WHERE lead_id = asked.lead_id AND status = ANY(${[...openAssignmentStatuses]}::text[]))
              OR EXISTS (SELECT 1 FROM assignments WHERE qualified_by_event_id = asked.event_id) AS routed,
              (SELECT version::text FROM routing_configuration) AS version
       FROM unnest(${qualifications.map((q) => q.leadId)}::uuid[], ${qualifications.map((q) => q.qualifiedByEventId)}::uuid[])
            WITH ORDINALITY AS asked(lead_id, event_id, position)
       ORDER BY asked.position`;
+    const version = states[0]?.version ?? null;
+    if (version !== null) rememberConfigurationVersion(transaction, version);
+    if (states.every((state) => state.routed)) return states.map(() => null);
+    const configuration = await this.configurationAt(transaction, version);
+    return states.map((state) => (state.routed ? null : configuration));
+  }
+
+  private async configurationAt(transaction: HandOffTransaction, version: string | null): Promise<RoutingConfiguration> {
+    if (version === null) return this.readConfiguration(transaction);
+    // Read after the version, so what is cached is never older than the version it is kept under.
+    if (this.cached?.version === version) return this.cached.configuration;
+    const configuration = await this.readConfiguration(transaction);
+    this.cached = { version, configuration };
+    return configuration;
   }
 
   private async readConfiguration(transaction: HandOffTransaction): Promise<RoutingConfiguration> {
