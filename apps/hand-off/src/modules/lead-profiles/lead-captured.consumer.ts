@@ -14,6 +14,7 @@ export class LeadCapturedConsumer {
     @Payload() event: AccordEvent<'capture.lead.captured.v1'>,
     @Ctx() context: EventContext<HandOffTransaction>,
   ): Promise<void> {
-    return this.recordFacts.fromCapture(event, context.transaction);
+    const upcoming = context.nextOfEachLead(event, () => true) as Array<AccordEvent<'capture.lead.captured.v1'>>;
+    return this.recordFacts.fromCapture(event, context.transaction, upcoming);
   }
 }

@@ -187,6 +187,24 @@ describe('LeadProfileRepository over PostgreSQL', () => {
       expect(lookedUp.map((outcome) => outcome.id)).toEqual([byEmail.id, byId.id]);
     });
 
+    it('records the captures of several leads in one statement, each with the outcomes waiting for it', async () => {
+      const [first, second, third] = [uuidv7(), uuidv7(), uuidv7()];
+      const shared = `hash-${first}`;
+      const byEmail = await waitingOutcome({ emailHash: shared });
+      const byThirdId = await waitingOutcome({ leadId: third });
+
+      const pending = await inTransaction((transaction) =>
+        profiles.recordCaptures(transaction, [
+          { leadId: first, source: 'web', emailHash: shared },
+          { leadId: second, source: 'ads', emailHash: shared },
+          { leadId: third, source: 'web', emailHash: `hash-${third}` },
+        ]),
+      );
+
+      expect(pending.map((outcomesOfLead) => outcomesOfLead.map((outcome) => outcome.id))).toEqual([[byEmail.id], [], [byThirdId.id]]);
+      expect(await stored(second)).toMatchObject({ source: 'ads', emailHash: shared });
+    });
+
     it('answers the pending outcomes of several leads, an outcome naming two of them for the first only', async () => {
       const first = uuidv7();
       const second = uuidv7();

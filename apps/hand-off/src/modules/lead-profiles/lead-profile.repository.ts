@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChunkWideStatement } from '@accord/messaging';
 import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
-import { lockPendingOutcomes, OutcomeRow, StoredOutcome, toStored } from '../outcomes/pending-outcomes';
+import { lockPendingOutcomes, OutcomeRow, pendingOfEach, StoredOutcome } from '../outcomes/pending-outcomes';
 import { ObservedFact, reportedFacts } from './domain/reported-facts';
 import { RoutingFacts } from './domain/routing-facts';
 
@@ -15,6 +15,13 @@ export interface LeadProfileUpdate extends RoutingFacts {
 export type HeldProfile = Required<LeadProfileUpdate>;
 
 export type ReportedFacts = Partial<Record<string, ObservedFact>>;
+
+/** What a capture tells hand-off about a lead. */
+export interface LeadCapture {
+  leadId: string;
+  source: string;
+  emailHash: string;
+}
 
 /** Routing facts reported about a lead. */
 export interface FactReport {
@@ -40,14 +47,27 @@ export class LeadProfileRepository {
    * the order erasure takes them in.
    */
   async recordCapture(transaction: HandOffTransaction, leadId: string, capture: { source: string; emailHash: string }): Promise<StoredOutcome[]> {
-    const rows = await transaction.$queryRaw<OutcomeRow[]>`
-      WITH profile AS (
-        INSERT INTO lead_profiles (lead_id, source, email_hash) VALUES (${leadId}::uuid, ${capture.source}, ${capture.emailHash})
+    const [pending] = await this.recordCaptures(transaction, [{ leadId, ...capture }]);
+    return pending;
+  }
+
+  /** `recordCapture` for several leads (each once) in one statement, their rows locked in lead id order; answers in the order asked. */
+  async recordCaptures(transaction: HandOffTransaction, captures: LeadCapture[]): Promise<StoredOutcome[][]> {
+    const rows = await transaction.$queryRaw<Array<OutcomeRow & { position: bigint }>>`
+      WITH captured AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(captures.map((capture, index) => ({ ...capture, position: index + 1 })))}::jsonb)
+          AS c("leadId" uuid, source text, "emailHash" text, position int)
+      ), profile AS (
+        INSERT INTO lead_profiles (lead_id, source, email_hash)
+        SELECT "leadId", source, "emailHash" FROM captured ORDER BY "leadId"
         ON CONFLICT (lead_id) DO UPDATE SET source = EXCLUDED.source, email_hash = EXCLUDED.email_hash, updated_at = now()
         RETURNING lead_id
       )
-      ${lockPendingOutcomes(Prisma.sql`${leadId}::uuid`, Prisma.sql`${capture.emailHash}::text`, Prisma.sql`EXISTS (SELECT FROM profile)`)}`;
-    return rows.map(toStored);
+      SELECT captured.position, pending.*
+      FROM captured,
+           LATERAL (${lockPendingOutcomes(Prisma.sql`captured."leadId"`, Prisma.sql`captured."emailHash"`, Prisma.sql`EXISTS (SELECT FROM profile)`)}) AS pending
+      ORDER BY captured.position, pending."receivedAt"`;
+    return pendingOfEach(rows, captures.length);
   }
 
   /**

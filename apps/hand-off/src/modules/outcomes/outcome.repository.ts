@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { OutcomeReport, WorkedAssignment } from './domain/closed-opportunity';
-import { lockPendingOutcomes, outcomeColumns, OutcomeRow, StoredOutcome, toStored } from './pending-outcomes';
+import { lockPendingOutcomes, outcomeColumns, OutcomeRow, pendingOfEach, StoredOutcome, toStored } from './pending-outcomes';
 
 export interface NewOutcome extends OutcomeReport {
   id: string;
@@ -54,14 +54,7 @@ export class OutcomeRepository {
       FROM unnest(${leadIds}::uuid[]) WITH ORDINALITY AS asked(lead_id, position),
            LATERAL (${lockPendingOutcomes(Prisma.sql`asked.lead_id`, Prisma.sql`(SELECT email_hash FROM lead_profiles WHERE lead_profiles.lead_id = asked.lead_id)`)}) AS pending
       ORDER BY asked.position, pending."receivedAt"`;
-    const answered = new Set<string>();
-    const pending: StoredOutcome[][] = leadIds.map(() => []);
-    for (const row of rows) {
-      if (answered.has(row.id)) continue;
-      answered.add(row.id);
-      pending[Number(row.position) - 1].push(toStored(row));
-    }
-    return pending;
+    return pendingOfEach(rows, leadIds.length);
   }
 
   async markMatched(transaction: HandOffTransaction, id: string, leadId: string, at: Date): Promise<void> {

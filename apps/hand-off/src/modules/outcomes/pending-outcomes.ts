@@ -47,3 +47,18 @@ export function lockPendingOutcomes(leadId: Prisma.Sql, emailHash: Prisma.Sql, f
     ORDER BY received_at
     FOR UPDATE SKIP LOCKED`;
 }
+
+/**
+ * Rows of a statement that read the pending outcomes of several leads at once (`position`: the 1-based
+ * place of the lead asked for), as each lead's outcomes: one that names several of the leads goes to the first.
+ */
+export function pendingOfEach(rows: Array<OutcomeRow & { position: bigint | number }>, leads: number): StoredOutcome[][] {
+  const answered = new Set<string>();
+  const pending: StoredOutcome[][] = Array.from({ length: leads }, () => []);
+  for (const row of rows) {
+    if (answered.has(row.id)) continue;
+    answered.add(row.id);
+    pending[Number(row.position) - 1].push(toStored(row));
+  }
+  return pending;
+}
