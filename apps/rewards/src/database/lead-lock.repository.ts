@@ -21,10 +21,16 @@ const distinctLowerCase = (leadIds: string[]) => [...new Set(leadIds.map((id) =>
 @Injectable()
 export class LeadLockRepository {
   async lock(transaction: RewardsTransaction, leadId: string): Promise<void> {
-    const missing = this.notHeld(transaction, [leadId]);
+    await this.lockAll(transaction, [leadId]);
+  }
+
+  /** The leads' locks not held yet, in one statement, in lead id order. */
+  async lockAll(transaction: RewardsTransaction, leadIds: string[]): Promise<void> {
+    const missing = this.notHeld(transaction, leadIds).sort();
     if (missing.length === 0) return;
-    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${missing[0]}::uuid::text, 7))`;
-    heldBy(transaction).add(missing[0]);
+    await transaction.$queryRaw`
+      SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(id::text, 7)) FROM unnest(${missing}::uuid[]) AS id) AS locks`;
+    missing.forEach((id) => heldBy(transaction).add(id));
   }
 
   /**

@@ -24,6 +24,13 @@ describe('EventContext.nextOfEachLead', () => {
     expect(ids(context.nextOfEachLead(chunk[2], isMql))).toEqual(['e3', 'e6']);
   });
 
+  it('leaves out a lead whose next event is of another type', () => {
+    const mixed = [event('e1', 'lead-a', 'mql'), { ...event('e2', 'lead-b', 'mql'), type: 'hand-off.lead.assigned.v1' } as AccordEvent, event('e3', 'lead-c', 'mql')];
+    const context = new EventContext([{ $executeRawUnsafe: async () => 0, $queryRawUnsafe: async () => [] }, { topic: 't', partition: 0, offset: '0', attempt: 1 }, mixed]);
+
+    expect(ids(context.nextOfEachLead(mixed[0]))).toEqual(['e1', 'e3']);
+  });
+
   it('looks only at the events from this one on', () => {
     expect(ids(context.nextOfEachLead(chunk[4], isMql))).toEqual(['e5', 'e6']);
   });

@@ -40,11 +40,11 @@ export class EventContext<Transaction extends SqlExecutor = SqlExecutor> extends
   }
 
   /**
-   * `event` and the events after it in the chunk that are the next of their lead from `event` on, kept
-   * when `wanted`: what a handler may apply ahead, in one statement, without taking any lead's events out of
-   * order. A lead whose next event is not wanted is left out altogether.
+   * `event` and the events after it in the chunk that are the next of their lead from `event` on, of the
+   * same type and kept by `wanted`: what a handler may apply ahead, in one statement, without taking any
+   * lead's events out of order. A lead whose next event is not one of those is left out altogether.
    */
-  nextOfEachLead(event: AccordEvent, wanted: (candidate: AccordEvent) => boolean): AccordEvent[] {
+  nextOfEachLead(event: AccordEvent, wanted: (candidate: AccordEvent) => boolean = () => true): AccordEvent[] {
     const from = this.chunk.indexOf(event);
     if (from < 0) return [event];
     const seen = new Set<string>();
@@ -52,7 +52,7 @@ export class EventContext<Transaction extends SqlExecutor = SqlExecutor> extends
       const { leadId } = candidate.payload as { leadId?: unknown };
       if (typeof leadId !== 'string' || seen.has(leadId)) return false;
       seen.add(leadId);
-      return candidate === event || wanted(candidate);
+      return candidate === event || (candidate.type === event.type && wanted(candidate));
     });
   }
 }

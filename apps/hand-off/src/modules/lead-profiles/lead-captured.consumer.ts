@@ -14,7 +14,7 @@ export class LeadCapturedConsumer {
     @Payload() event: AccordEvent<'capture.lead.captured.v1'>,
     @Ctx() context: EventContext<HandOffTransaction>,
   ): Promise<void> {
-    const upcoming = context.nextOfEachLead(event, () => true) as Array<AccordEvent<'capture.lead.captured.v1'>>;
+    const upcoming = context.nextOfEachLead(event) as Array<AccordEvent<'capture.lead.captured.v1'>>;
     return this.recordFacts.fromCapture(event, context.transaction, upcoming);
   }
 }

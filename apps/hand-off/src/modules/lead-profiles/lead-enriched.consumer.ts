@@ -14,7 +14,7 @@ export class LeadEnrichedConsumer {
     @Payload() event: AccordEvent<'enrichment.lead.enriched.v1'>,
     @Ctx() context: EventContext<HandOffTransaction>,
   ): Promise<void> {
-    const upcoming = context.nextOfEachLead(event, () => true) as Array<AccordEvent<'enrichment.lead.enriched.v1'>>;
+    const upcoming = context.nextOfEachLead(event) as Array<AccordEvent<'enrichment.lead.enriched.v1'>>;
     return this.recordFacts.fromEnrichment(event, context.transaction, upcoming);
   }
 }

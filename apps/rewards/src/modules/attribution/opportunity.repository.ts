@@ -42,6 +42,13 @@ export class OpportunityRepository {
     await transaction.opportunity.upsert({ where: { opportunityId }, create: { opportunityId, ...columns }, update: columns });
   }
 
+  /** Which of the leads have a won opportunity. */
+  async leadsWithWonDeals(transaction: RewardsTransaction, leadIds: string[]): Promise<Set<string>> {
+    const rows = await transaction.$queryRaw<Array<{ leadId: string }>>`
+      SELECT DISTINCT lead_id::text AS "leadId" FROM opportunities WHERE lead_id = ANY(${leadIds}::uuid[]) AND outcome = 'won'`;
+    return new Set(rows.map((row) => row.leadId.toLowerCase()));
+  }
+
   async wonOfLead(transaction: RewardsTransaction, leadId: string): Promise<WonOpportunity[]> {
     const rows = await transaction.opportunity.findMany({ where: { leadId, outcome: 'won' } });
     return rows.map((row) => ({

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChunkWideStatement } from '@accord/messaging';
 import { Prisma } from '../../generated/prisma/client';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
 import { FunnelCounts } from './domain/funnel-summary';
@@ -24,35 +25,85 @@ const momentColumn: Record<FunnelMoment, Prisma.Sql> = {
   slaBreached: Prisma.raw('sla_breached_at'),
 };
 
+/** One lead's step through the funnel. */
+export type FunnelWrite =
+  | { kind: 'captured'; lead: CapturedLead }
+  | { kind: 'first'; leadId: string; moment: FunnelMoment; at: Date }
+  | { kind: 'assigned'; leadId: string; assignedAt: Date; assigneeId: string };
+
+/** The funnel write an event asks for. */
+export type EventFunnelWrite = FunnelWrite & { eventId: string };
+
 /** Events arrive from several topics in any order, so every write is an upsert of its own columns. */
 @Injectable()
 export class FunnelRepository {
+  private readonly writesAhead = new ChunkWideStatement<RewardsTransaction, EventFunnelWrite, void>(
+    async (transaction, writes) => {
+      await this.record(transaction, writes);
+      return writes.map(() => undefined);
+    },
+    (write) => write.eventId,
+  );
+
   constructor(private readonly database: RewardsDatabase) {}
 
   async recordCaptured(transaction: RewardsTransaction, lead: CapturedLead): Promise<void> {
-    const { leadId, ...columns } = lead;
-    await transaction.funnelLead.upsert({ where: { leadId }, create: lead, update: columns });
+    await this.record(transaction, [{ kind: 'captured', lead }]);
   }
 
   async recordFirst(transaction: RewardsTransaction, leadId: string, moment: FunnelMoment, at: Date): Promise<void> {
-    const column = momentColumn[moment];
-    await transaction.$executeRaw`
-      INSERT INTO funnel_leads (lead_id, ${column}) VALUES (${leadId}::uuid, ${at})
-      ON CONFLICT (lead_id) DO UPDATE SET ${column} = LEAST(funnel_leads.${column}, EXCLUDED.${column})`;
+    await this.record(transaction, [{ kind: 'first', leadId, moment, at }]);
   }
 
   async recordRejectionReason(transaction: RewardsTransaction, leadId: string, reason: string): Promise<void> {
     await transaction.funnelLead.update({ where: { leadId }, data: { rejectionReason: reason } });
   }
 
-  async recordAssigned(
-    transaction: RewardsTransaction,
-    leadId: string,
-    assignedAt: Date,
-    assigneeId: string,
-  ): Promise<void> {
-    const columns = { assignedAt, assigneeId };
-    await transaction.funnelLead.upsert({ where: { leadId }, create: { leadId, ...columns }, update: columns });
+  async recordAssigned(transaction: RewardsTransaction, leadId: string, assignedAt: Date, assigneeId: string): Promise<void> {
+    await this.record(transaction, [{ kind: 'assigned', leadId, assignedAt, assigneeId }]);
+  }
+
+  /**
+   * An event's funnel write; `upcoming` are those of the events the transaction applies next (each lead's
+   * next in its chunk), written in the same statement, so their own calls write nothing more.
+   */
+  recordAhead(transaction: RewardsTransaction, write: EventFunnelWrite, upcoming: EventFunnelWrite[] = []): Promise<void> {
+    return this.writesAhead.answer(transaction, write, upcoming);
+  }
+
+  /** Funnel writes of different leads: one statement for each kind (and moment) among them, rows in lead id order. */
+  async record(transaction: RewardsTransaction, writes: FunnelWrite[]): Promise<void> {
+    const ofKind = <Kind extends FunnelWrite['kind']>(kind: Kind) =>
+      writes.filter((write): write is Extract<FunnelWrite, { kind: Kind }> => write.kind === kind);
+    const captured = ofKind('captured').map(({ lead }) => ({ ...lead, capturedAt: lead.capturedAt.toISOString() }));
+    if (captured.length > 0) {
+      await transaction.$executeRaw`
+        INSERT INTO funnel_leads (lead_id, channel, source, campaign, is_test, captured_at)
+        SELECT "leadId", channel, source, campaign, "isTest", "capturedAt"
+        FROM jsonb_to_recordset(${JSON.stringify(captured)}::jsonb)
+          AS l("leadId" uuid, channel text, source text, campaign text, "isTest" boolean, "capturedAt" timestamptz)
+        ORDER BY "leadId"
+        ON CONFLICT (lead_id) DO UPDATE SET channel = EXCLUDED.channel, source = EXCLUDED.source, campaign = EXCLUDED.campaign,
+          is_test = EXCLUDED.is_test, captured_at = EXCLUDED.captured_at`;
+    }
+    const firsts = ofKind('first');
+    for (const moment of new Set(firsts.map((write) => write.moment))) {
+      const column = momentColumn[moment];
+      const rows = firsts.filter((write) => write.moment === moment).map(({ leadId, at }) => ({ leadId, at: at.toISOString() }));
+      await transaction.$executeRaw`
+        INSERT INTO funnel_leads (lead_id, ${column})
+        SELECT "leadId", at FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m("leadId" uuid, at timestamptz) ORDER BY "leadId"
+        ON CONFLICT (lead_id) DO UPDATE SET ${column} = LEAST(funnel_leads.${column}, EXCLUDED.${column})`;
+    }
+    const assigned = ofKind('assigned').map(({ leadId, assignedAt, assigneeId }) => ({ leadId, assignedAt: assignedAt.toISOString(), assigneeId }));
+    if (assigned.length > 0) {
+      await transaction.$executeRaw`
+        INSERT INTO funnel_leads (lead_id, assigned_at, assignee_id)
+        SELECT "leadId", "assignedAt", "assigneeId"
+        FROM jsonb_to_recordset(${JSON.stringify(assigned)}::jsonb) AS a("leadId" uuid, "assignedAt" timestamptz, "assigneeId" text)
+        ORDER BY "leadId"
+        ON CONFLICT (lead_id) DO UPDATE SET assigned_at = EXCLUDED.assigned_at, assignee_id = EXCLUDED.assignee_id`;
+    }
   }
 
   async counts(): Promise<FunnelCounts> {

@@ -4,10 +4,52 @@ import { AccordEvent } from '@accord/contracts';
 import { EventContext, HandlesEvent } from '@accord/messaging';
 import { RewardsTransaction } from '../../database/rewards-database';
 import { RecordAttributionInputsUsecase } from '../attribution/record-attribution-inputs.usecase';
-import { FunnelRepository } from '../funnel/funnel.repository';
+import { RecordedTouchpoint } from '../attribution/touchpoint.repository';
+import { EventFunnelWrite, FunnelRepository } from '../funnel/funnel.repository';
 import { KpiRollupRepository } from '../kpis/kpi-rollup.repository';
 
 type Context = EventContext<RewardsTransaction>;
+type LeadCaptured = AccordEvent<'capture.lead.captured.v1'>;
+type TouchpointRecorded = AccordEvent<'capture.touchpoint.recorded.v1'>;
+type StageChanged = AccordEvent<'scoring.lead.stage-changed.v1'>;
+type LeadAssigned = AccordEvent<'hand-off.lead.assigned.v1'>;
+
+const capturedWrite = (event: LeadCaptured): EventFunnelWrite => {
+  const { leadId, touchpoint, isTest } = event.payload;
+  const { channel, source, campaign } = touchpoint;
+  return { eventId: event.id, kind: 'captured', lead: { leadId, channel, source, campaign, isTest, capturedAt: new Date(event.occurredAt) } };
+};
+
+const qualifiedWrite = (event: StageChanged): EventFunnelWrite => ({
+  eventId: event.id,
+  kind: 'first',
+  leadId: event.payload.leadId,
+  moment: 'mql',
+  at: new Date(event.payload.changedAt),
+});
+
+const assignedWrite = (event: LeadAssigned): EventFunnelWrite => ({
+  eventId: event.id,
+  kind: 'assigned',
+  leadId: event.payload.leadId,
+  assignedAt: new Date(event.payload.assignedAt),
+  assigneeId: event.payload.assignee.id,
+});
+
+/** The touchpoint a capture reports; the one that created the lead has no id of its own before capture gives it one. */
+function touchpointOf(event: LeadCaptured | TouchpointRecorded): RecordedTouchpoint {
+  const { leadId, touchpoint } = event.payload;
+  const isLeadCreation = event.type === 'capture.lead.captured.v1';
+  return {
+    touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
+    leadId,
+    channel: touchpoint.channel,
+    source: touchpoint.source,
+    campaign: touchpoint.campaign,
+    occurredAt: new Date(touchpoint.occurredAt),
+    isLeadCreation,
+  };
+}
 
 /**
  * Every step of a lead through the pipeline lands in the shared funnel, its KPI roll-up and attribution.
@@ -23,49 +65,23 @@ export class PipelineEventsConsumer {
   ) {}
 
   @HandlesEvent('capture.lead.captured.v1')
-  captured(@Payload() event: AccordEvent<'capture.lead.captured.v1'>, @Ctx() context: Context) {
-    const { leadId, touchpoint, isTest } = event.payload;
+  captured(@Payload() event: LeadCaptured, @Ctx() context: Context) {
+    const upcoming = context.nextOfEachLead(event) as LeadCaptured[];
     return this.cohorts.applyLeadChange(
       context.transaction,
-      leadId,
+      event.payload.leadId,
       async () => {
-        await this.funnel.recordCaptured(context.transaction, {
-          leadId,
-          channel: touchpoint.channel,
-          source: touchpoint.source,
-          campaign: touchpoint.campaign,
-          isTest,
-          capturedAt: new Date(event.occurredAt),
-        });
-        await this.attribution.touchpointRecorded(context.transaction, {
-          touchpointId: touchpoint.touchpointId ?? `${leadId}:lead-creation`,
-          leadId,
-          channel: touchpoint.channel,
-          source: touchpoint.source,
-          campaign: touchpoint.campaign,
-          occurredAt: new Date(touchpoint.occurredAt),
-          isLeadCreation: true,
-        });
+        await this.funnel.recordAhead(context.transaction, capturedWrite(event), upcoming.map(capturedWrite));
+        await this.attribution.touchpointRecorded(context.transaction, touchpointOf(event), upcoming.map(touchpointOf));
       },
       context.chunkLeadIds,
     );
   }
 
   @HandlesEvent('capture.touchpoint.recorded.v1')
-  touchpointRecorded(
-    @Payload() event: AccordEvent<'capture.touchpoint.recorded.v1'>,
-    @Ctx() context: Context,
-  ) {
-    const { leadId, touchpoint } = event.payload;
-    return this.attribution.touchpointRecorded(context.transaction, {
-      touchpointId: touchpoint.touchpointId,
-      leadId,
-      channel: touchpoint.channel,
-      source: touchpoint.source,
-      campaign: touchpoint.campaign,
-      occurredAt: new Date(touchpoint.occurredAt),
-      isLeadCreation: false,
-    });
+  touchpointRecorded(@Payload() event: TouchpointRecorded, @Ctx() context: Context) {
+    const upcoming = context.nextOfEachLead(event) as TouchpointRecorded[];
+    return this.attribution.touchpointRecorded(context.transaction, touchpointOf(event), upcoming.map(touchpointOf));
   }
 
   @HandlesEvent('scoring.lead.stage-changed.v1')
@@ -73,24 +89,23 @@ export class PipelineEventsConsumer {
     @Payload() event: AccordEvent<'scoring.lead.stage-changed.v1'>,
     @Ctx() context: Context,
   ) {
-    const { leadId, to, changedAt } = event.payload;
-    if (to !== 'mql') return;
+    if (event.payload.to !== 'mql') return;
+    const upcoming = context.nextOfEachLead(event, (next) => (next as StageChanged).payload.to === 'mql') as StageChanged[];
     await this.cohorts.applyLeadChange(
       context.transaction,
-      leadId,
-      () => this.funnel.recordFirst(context.transaction, leadId, 'mql', new Date(changedAt)),
+      event.payload.leadId,
+      () => this.funnel.recordAhead(context.transaction, qualifiedWrite(event), upcoming.map(qualifiedWrite)),
       context.chunkLeadIds,
     );
   }
 
   @HandlesEvent('hand-off.lead.assigned.v1')
-  assigned(@Payload() event: AccordEvent<'hand-off.lead.assigned.v1'>, @Ctx() context: Context) {
-    const { leadId, assignedAt, assignee } = event.payload;
+  assigned(@Payload() event: LeadAssigned, @Ctx() context: Context) {
+    const upcoming = context.nextOfEachLead(event) as LeadAssigned[];
     return this.cohorts.applyLeadChange(
       context.transaction,
-      leadId,
-      () =>
-        this.funnel.recordAssigned(context.transaction, leadId, new Date(assignedAt), assignee.id),
+      event.payload.leadId,
+      () => this.funnel.recordAhead(context.transaction, assignedWrite(event), upcoming.map(assignedWrite)),
       context.chunkLeadIds,
     );
   }

@@ -15,7 +15,7 @@ export class ActivityRecordedConsumer {
 
   @HandlesEvent('web.activity.recorded.v1')
   async handle(@Payload() event: ActivityRecorded, @Ctx() context: EventContext<ScoringTransaction>) {
-    const upcoming = context.nextOfEachLead(event, () => true) as ActivityRecorded[];
+    const upcoming = context.nextOfEachLead(event) as ActivityRecorded[];
     await this.recordActivities.fromEvent(context.transaction, reported(event), upcoming.map(reported));
   }
 }

@@ -24,7 +24,7 @@ export class LeadEnrichedConsumer {
     @Payload() event: AccordEvent<'enrichment.lead.enriched.v1'>,
     @Ctx() context: EventContext<ScoringTransaction>,
   ): Promise<void> {
-    const upcoming = context.nextOfEachLead(event, () => true) as LeadEnriched[];
+    const upcoming = context.nextOfEachLead(event) as LeadEnriched[];
     await this.scoreLead.execute(context.transaction, scoreRequest(event), upcoming.map(scoreRequest));
   }
 }
