@@ -1,4 +1,4 @@
-import { afterCommit, beforeCommit, runInTransaction } from './transaction-hooks';
+import { afterCommit, beforeCommit, CommitTimeWrites, runInTransaction } from './transaction-hooks';
 import { SqlExecutor, TransactionalDatabase } from './sql-executor';
 
 const transaction: SqlExecutor = { $executeRawUnsafe: async () => 0, $queryRawUnsafe: async () => [] };
@@ -77,5 +77,43 @@ describe('beforeCommit', () => {
 
   it('refuses a transaction it did not start, so the caller writes at once', () => {
     expect(beforeCommit({ ...transaction }, async () => undefined)).toBe(false);
+  });
+});
+
+describe('CommitTimeWrites', () => {
+  const gathering = () => {
+    const written: number[][] = [];
+    const writes = new CommitTimeWrites<SqlExecutor, number>(async (_transaction, items) => void written.push([...items]));
+    return { written, writes };
+  };
+
+  it('writes what a transaction gathered in one go just before it commits', async () => {
+    const { written, writes } = gathering();
+    await runInTransaction(fakeDatabase(), async (tx) => {
+      await writes.add(tx, 1);
+      await writes.add(tx, 2);
+      expect(written).toEqual([]);
+    });
+
+    expect(written).toEqual([[1, 2]]);
+  });
+
+  it('writes what was gathered when flushed, and only what came after at commit', async () => {
+    const { written, writes } = gathering();
+    await runInTransaction(fakeDatabase(), async (tx) => {
+      await writes.add(tx, 1);
+      await writes.flush(tx);
+      await writes.flush(tx);
+      await writes.add(tx, 2);
+    });
+
+    expect(written).toEqual([[1], [2]]);
+  });
+
+  it('writes at once in a transaction it did not start', async () => {
+    const { written, writes } = gathering();
+    await writes.add({ ...transaction }, 7);
+
+    expect(written).toEqual([[7]]);
   });
 });

@@ -71,7 +71,13 @@ export class CommitTimeWrites<Transaction extends object, Item> {
       return;
     }
     const items = [item];
-    if (beforeCommit(transaction, () => this.write(transaction, items).then(() => undefined))) this.pending.set(transaction, items);
+    if (beforeCommit(transaction, () => this.flush(transaction))) this.pending.set(transaction, items);
     else await this.write(transaction, items);
+  }
+
+  /** Writes what `transaction` has gathered so far now, for a statement about to read it. */
+  async flush(transaction: Transaction): Promise<void> {
+    const items = this.pending.get(transaction)?.splice(0) ?? [];
+    if (items.length > 0) await this.write(transaction, items);
   }
 }

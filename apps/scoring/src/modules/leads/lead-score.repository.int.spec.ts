@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { runInTransaction } from '@accord/messaging';
 import { createMigratedTestDatabase, eventually, TestDatabase } from '@accord/testing';
 import { PrismaClient } from '../../generated/prisma/client';
 import { ScoringTransaction } from '../../database/scoring-database';
@@ -26,8 +27,8 @@ describe('lead score repository on PostgreSQL', () => {
     prisma = connect(database.url);
     prisma.$on('query', (event) => statements.push(event.query));
     pool = database.pool(2);
-    leads = new LeadScoreRepository(prisma);
     transitions = new StageTransitionRepository(prisma);
+    leads = new LeadScoreRepository(prisma, transitions);
   });
 
   afterAll(async () => {
@@ -157,5 +158,28 @@ describe('lead score repository on PostgreSQL', () => {
       leadId,
     ]);
     expect(recorded).toEqual([{ from_stage: 'lead', to_stage: 'mql', trigger: 'qualified', reason: 'MQL threshold 50', changed_at: changedAt }]);
+  });
+
+  it('writes the moves of a transaction together, before it reads a lead again and otherwise as it commits', async () => {
+    const [moved, twice] = [uuidv7(), uuidv7()];
+    const at = (minute: number) => new Date(`2026-11-20T12:${String(minute).padStart(2, '0')}:00.000Z`);
+    const seenInside = await runInTransaction(prisma, async (transaction: ScoringTransaction) => {
+      await leads.mergeFactsAndLockOf(transaction, [moved, twice].map((leadId) => ({ leadId, facts: {}, now, activitiesSince: since })));
+      await transitions.move(transaction, twice, 'lead', 'mql', 'qualified', 'first', at(1));
+      await transitions.move(transaction, moved, 'lead', 'mql', 'qualified', 'threshold', at(2));
+      statements.length = 0;
+      const again = await merge(transaction, moved);
+      await transitions.move(transaction, twice, 'mql', 'nurture', 'decayed', 'second', at(3));
+      return { stage: again?.lead.stage, writesBeforeRead: statements.filter((statement) => statement.includes('stage_transitions')).length };
+    });
+
+    expect(seenInside).toEqual({ stage: 'mql', writesBeforeRead: 1 });
+    expect(await rowOf(moved)).toMatchObject({ stage: 'mql' });
+    expect(await rowOf(twice)).toMatchObject({ stage: 'nurture' });
+    const { rows } = await pool.query('SELECT from_stage, to_stage, reason FROM stage_transitions WHERE lead_id = $1 ORDER BY id', [twice]);
+    expect(rows).toEqual([
+      { from_stage: 'lead', to_stage: 'mql', reason: 'first' },
+      { from_stage: 'mql', to_stage: 'nurture', reason: 'second' },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-data
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { ScoredActivity } from '../scores/domain/engagement-score';
 import { LeadScore } from '../scores/domain/score-lead';
+import { StageTransitionRepository } from './stage-transition.repository';
 
 export interface LockedLead {
   stage: LifecycleStage;
@@ -160,7 +161,10 @@ export class LeadScoreRepository {
     (merge) => `${merge.eventId}/${merge.leadId}`,
   );
 
-  constructor(private readonly database: ScoringDatabase) {}
+  constructor(
+    private readonly database: ScoringDatabase,
+    private readonly transitions: StageTransitionRepository,
+  ) {}
 
   /**
    * Merges newly known facts into the lead (creating it as a new lead) and locks its row, so
@@ -182,6 +186,7 @@ export class LeadScoreRepository {
 
   /** `mergeFactsAndLock` for several leads (each once) in one statement, answering in the order asked. */
   async mergeFactsAndLockOf(transaction: ScoringTransaction, merges: FactsMerge[]): Promise<Array<MergedLead | null>> {
+    await this.transitions.written(transaction);
     const ask = (positions: number[], snapshotAfterLock: boolean) => {
       const rows = positions.map((position) => {
         const { leadId, facts, now, activitiesSince, unlessErased } = merges[position];
@@ -206,6 +211,7 @@ export class LeadScoreRepository {
   }
 
   async lock(transaction: ScoringTransaction, leadId: string): Promise<LockedLead | null> {
+    await this.transitions.written(transaction);
     const rows = await transaction.$queryRawUnsafe<LeadRow[]>(
       `SELECT ${leadColumns} FROM lead_scores WHERE lead_id = $1::uuid FOR UPDATE`,
       leadId,
