@@ -123,23 +123,6 @@ describe('LeadProfileRepository over PostgreSQL', () => {
       expect((await stored(known)).factsObservedAt).toEqual({ country: at(5), segment: at(9) });
     });
 
-    it('answers a report merged ahead by the transaction without merging it again, and merges a report not among them', async () => {
-      const ahead = uuidv7();
-      const other = uuidv7();
-      const answers = await inTransaction(async (transaction) => {
-        const first = await profiles.mergeNewestAhead(transaction, { eventId: uuidv7(), leadId: other, reported: {} }, [
-          { eventId: 'ahead-event', leadId: ahead, reported: { country: fact('FR', 2) } },
-        ]);
-        // Changed behind the read-ahead's back: an answer given from what was merged ahead does not see it.
-        await transaction.$executeRaw`UPDATE lead_profiles SET country = 'XX' WHERE lead_id = ${ahead}::uuid`;
-        const second = await profiles.mergeNewestAhead(transaction, { eventId: 'ahead-event', leadId: ahead, reported: { country: fact('FR', 2) } });
-        const third = await profiles.mergeNewestAhead(transaction, { eventId: 'later-event', leadId: ahead, reported: {} });
-        return [first, second, third].map((profile) => profile.country);
-      });
-
-      expect(answers).toEqual([null, 'FR', 'XX']);
-    });
-
     it('creates the profile of a lead enriched before its capture, and the capture then adds source and e-mail hash to its facts', async () => {
       const leadId = uuidv7();
       const created = await inTransaction((transaction) => profiles.mergeNewest(transaction, leadId, { accountOwnerId: fact('rep-ada', 3) }));

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ChunkWideStatement } from '@accord/messaging';
 import { Prisma } from '../../generated/prisma/client';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { lockPendingOutcomes, OutcomeRow, pendingOfEach, StoredOutcome } from '../outcomes/pending-outcomes';
@@ -29,18 +28,8 @@ export interface FactReport {
   reported: ReportedFacts;
 }
 
-/** Routing facts one event reports. */
-export interface EventFactReport extends FactReport {
-  eventId: string;
-}
-
 @Injectable()
 export class LeadProfileRepository {
-  private readonly mergesAhead = new ChunkWideStatement<HandOffTransaction, EventFactReport, HeldProfile>(
-    (transaction, reports) => this.mergeNewestOf(transaction, reports),
-    (report) => report.eventId,
-  );
-
   /**
    * Records the source and e-mail hash a capture states and, in the same statement, locks the outcomes
    * waiting for this lead or that e-mail. The profile is written (and its row locked) before any outcome,
@@ -79,14 +68,6 @@ export class LeadProfileRepository {
   async mergeNewest(transaction: HandOffTransaction, leadId: string, reported: ReportedFacts): Promise<HeldProfile> {
     const [held] = await this.mergeNewestOf(transaction, [{ leadId, reported }]);
     return held;
-  }
-
-  /**
-   * `mergeNewest` for an event's report; `upcoming` are the reports of the events the transaction applies
-   * next (each lead's next in its chunk), merged in the same statement, so their own calls ask nothing more.
-   */
-  mergeNewestAhead(transaction: HandOffTransaction, report: EventFactReport, upcoming: EventFactReport[] = []): Promise<HeldProfile> {
-    return this.mergesAhead.answer(transaction, report, upcoming);
   }
 
   /** `mergeNewest` for several leads (each once) in one statement, locking their rows in lead id order; answers in the order asked. */

@@ -5,7 +5,7 @@ import { HandOffTransaction } from '../../database/hand-off-database';
 import { MatchOutcomesUseCase } from '../outcomes/match-outcomes.usecase';
 import { StoredOutcome } from '../outcomes/pending-outcomes';
 import { emailHash } from './domain/email-hash';
-import { EventFactReport, LeadCapture, LeadProfileRepository } from './lead-profile.repository';
+import { FactReport, HeldProfile, LeadCapture, LeadProfileRepository } from './lead-profile.repository';
 
 type LeadEnriched = AccordEvent<'enrichment.lead.enriched.v1'>;
 type LeadCaptured = AccordEvent<'capture.lead.captured.v1'>;
@@ -16,11 +16,15 @@ const leadCapture = ({ payload: { leadId, person, touchpoint } }: LeadCaptured):
   emailHash: emailHash(person.email),
 });
 
-const enrichmentReport = (event: LeadEnriched): EventFactReport => ({ eventId: event.id, leadId: event.payload.leadId, reported: event.payload.facts });
+const enrichmentReport = (event: LeadEnriched): FactReport => ({ leadId: event.payload.leadId, reported: event.payload.facts });
 
 /** Keeps what routing and outcome matching need to know about a lead, from whichever event says it. */
 @Injectable()
 export class RecordLeadFactsUseCase {
+  private readonly enrichmentsAhead = new ChunkWideStatement<HandOffTransaction, LeadEnriched, HeldProfile>(
+    (transaction, enriched) => this.profiles.mergeNewestOf(transaction, enriched.map(enrichmentReport)),
+    (event) => event.id,
+  );
   private readonly capturesAhead = new ChunkWideStatement<HandOffTransaction, LeadCaptured, StoredOutcome[]>(
     (transaction, captured) => this.profiles.recordCaptures(transaction, captured.map(leadCapture)),
     (event) => event.id,
@@ -33,7 +37,7 @@ export class RecordLeadFactsUseCase {
 
   /** `upcoming` are the enrichments the transaction applies next (each lead's next in the chunk), merged in the same statement. */
   async fromEnrichment(event: LeadEnriched, transaction: HandOffTransaction, upcoming: LeadEnriched[] = []): Promise<void> {
-    await this.profiles.mergeNewestAhead(transaction, enrichmentReport(event), upcoming.map(enrichmentReport));
+    await this.enrichmentsAhead.answer(transaction, event, upcoming);
   }
 
   /**

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ChunkWideStatement } from '@accord/messaging';
 import { Prisma } from '../../generated/prisma/client';
 import { RewardsDatabase, RewardsTransaction } from '../../database/rewards-database';
 import { FunnelCounts } from './domain/funnel-summary';
@@ -31,20 +30,9 @@ export type FunnelWrite =
   | { kind: 'first'; leadId: string; moment: FunnelMoment; at: Date }
   | { kind: 'assigned'; leadId: string; assignedAt: Date; assigneeId: string };
 
-/** The funnel write an event asks for. */
-export type EventFunnelWrite = FunnelWrite & { eventId: string };
-
 /** Events arrive from several topics in any order, so every write is an upsert of its own columns. */
 @Injectable()
 export class FunnelRepository {
-  private readonly writesAhead = new ChunkWideStatement<RewardsTransaction, EventFunnelWrite, void>(
-    async (transaction, writes) => {
-      await this.record(transaction, writes);
-      return writes.map(() => undefined);
-    },
-    (write) => write.eventId,
-  );
-
   constructor(private readonly database: RewardsDatabase) {}
 
   async recordCaptured(transaction: RewardsTransaction, lead: CapturedLead): Promise<void> {
@@ -61,14 +49,6 @@ export class FunnelRepository {
 
   async recordAssigned(transaction: RewardsTransaction, leadId: string, assignedAt: Date, assigneeId: string): Promise<void> {
     await this.record(transaction, [{ kind: 'assigned', leadId, assignedAt, assigneeId }]);
-  }
-
-  /**
-   * An event's funnel write; `upcoming` are those of the events the transaction applies next (each lead's
-   * next in its chunk), written in the same statement, so their own calls write nothing more.
-   */
-  recordAhead(transaction: RewardsTransaction, write: EventFunnelWrite, upcoming: EventFunnelWrite[] = []): Promise<void> {
-    return this.writesAhead.answer(transaction, write, upcoming);
   }
 
   /** Funnel writes of different leads: one statement for each kind (and moment) among them, rows in lead id order. */

@@ -1,11 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { AccordEvent } from '@accord/contracts';
-import { EventContext, HandlesEvent } from '@accord/messaging';
+import { ChunkWideStatement, EventContext, HandlesEvent } from '@accord/messaging';
 import { RewardsTransaction } from '../../database/rewards-database';
 import { RecordAttributionInputsUsecase } from '../attribution/record-attribution-inputs.usecase';
 import { RecordedTouchpoint } from '../attribution/touchpoint.repository';
-import { EventFunnelWrite, FunnelRepository } from '../funnel/funnel.repository';
+import { FunnelRepository, FunnelWrite } from '../funnel/funnel.repository';
 import { KpiRollupRepository } from '../kpis/kpi-rollup.repository';
 
 type Context = EventContext<RewardsTransaction>;
@@ -13,6 +13,7 @@ type LeadCaptured = AccordEvent<'capture.lead.captured.v1'>;
 type TouchpointRecorded = AccordEvent<'capture.touchpoint.recorded.v1'>;
 type StageChanged = AccordEvent<'scoring.lead.stage-changed.v1'>;
 type LeadAssigned = AccordEvent<'hand-off.lead.assigned.v1'>;
+type EventFunnelWrite = FunnelWrite & { eventId: string };
 
 const capturedWrite = (event: LeadCaptured): EventFunnelWrite => {
   const { leadId, touchpoint, isTest } = event.payload;
@@ -58,6 +59,15 @@ function touchpointOf(event: LeadCaptured | TouchpointRecorded): RecordedTouchpo
  */
 @Controller()
 export class PipelineEventsConsumer {
+  /** The funnel writes of a chunk's events (each lead's next), one statement for each kind among them. */
+  private readonly funnelAhead = new ChunkWideStatement<RewardsTransaction, EventFunnelWrite, void>(
+    async (transaction, writes) => {
+      await this.funnel.record(transaction, writes);
+      return writes.map(() => undefined);
+    },
+    (write) => write.eventId,
+  );
+
   constructor(
     private readonly funnel: FunnelRepository,
     private readonly attribution: RecordAttributionInputsUsecase,
@@ -71,7 +81,7 @@ export class PipelineEventsConsumer {
       context.transaction,
       event.payload.leadId,
       async () => {
-        await this.funnel.recordAhead(context.transaction, capturedWrite(event), upcoming.map(capturedWrite));
+        await this.funnelAhead.answer(context.transaction, capturedWrite(event), upcoming.map(capturedWrite));
         await this.attribution.touchpointRecorded(context.transaction, touchpointOf(event), upcoming.map(touchpointOf));
       },
       context.chunkLeadIds,
@@ -94,7 +104,7 @@ export class PipelineEventsConsumer {
     await this.cohorts.applyLeadChange(
       context.transaction,
       event.payload.leadId,
-      () => this.funnel.recordAhead(context.transaction, qualifiedWrite(event), upcoming.map(qualifiedWrite)),
+      () => this.funnelAhead.answer(context.transaction, qualifiedWrite(event), upcoming.map(qualifiedWrite)),
       context.chunkLeadIds,
     );
   }
@@ -105,7 +115,7 @@ export class PipelineEventsConsumer {
     return this.cohorts.applyLeadChange(
       context.transaction,
       event.payload.leadId,
-      () => this.funnel.recordAhead(context.transaction, assignedWrite(event), upcoming.map(assignedWrite)),
+      () => this.funnelAhead.answer(context.transaction, assignedWrite(event), upcoming.map(assignedWrite)),
       context.chunkLeadIds,
     );
   }

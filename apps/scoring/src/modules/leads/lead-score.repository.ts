@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityType, FitGrade, LifecycleStage } from '@accord/contracts';
-import { ChunkWideStatement, CommitTimeWrites } from '@accord/messaging';
+import { CommitTimeWrites } from '@accord/messaging';
 import { ScoringDatabase, ScoringTransaction } from '../../database/scoring-database';
 import { KnownFacts } from '../playbook/domain/fact-condition';
 import { ScoredActivity } from '../scores/domain/engagement-score';
@@ -63,11 +63,6 @@ export interface FactsMerge {
   activitiesSince: Date;
   /** An erased lead is answered as null and left untouched. */
   unlessErased?: boolean;
-}
-
-/** A merge asked for by an event, so the event's chunk can merge ahead for the events to come. */
-export interface EventFactsMerge extends FactsMerge {
-  eventId: string;
 }
 
 /**
@@ -156,11 +151,6 @@ const scoreSaves = new CommitTimeWrites<ScoringTransaction, ScoreSave>(writeScor
 
 @Injectable()
 export class LeadScoreRepository {
-  private readonly mergesAhead = new ChunkWideStatement<ScoringTransaction, EventFactsMerge, MergedLead | null>(
-    (transaction, merges) => this.mergeFactsAndLockOf(transaction, merges),
-    (merge) => `${merge.eventId}/${merge.leadId}`,
-  );
-
   constructor(
     private readonly database: ScoringDatabase,
     private readonly transitions: StageTransitionRepository,
@@ -174,14 +164,6 @@ export class LeadScoreRepository {
   async mergeFactsAndLock(transaction: ScoringTransaction, merge: FactsMerge): Promise<MergedLead | null> {
     const [merged] = await this.mergeFactsAndLockOf(transaction, [merge]);
     return merged;
-  }
-
-  /**
-   * `mergeFactsAndLock` for an event's merge; `upcoming` are the merges of the events the transaction
-   * applies next (each lead's next in its chunk), made in the same statement, so their own calls ask nothing more.
-   */
-  mergeFactsAndLockAhead(transaction: ScoringTransaction, merge: EventFactsMerge, upcoming: EventFactsMerge[] = []): Promise<MergedLead | null> {
-    return this.mergesAhead.answer(transaction, merge, upcoming);
   }
 
   /** `mergeFactsAndLock` for several leads (each once) in one statement, answering in the order asked. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@accord/contracts';
-import { Outbox } from '@accord/messaging';
+import { ChunkWideStatement, Outbox } from '@accord/messaging';
 import { ScoringTransaction } from '../../database/scoring-database';
 import { Clock } from '../clock/clock';
-import { FactsMerge, LeadScoreRepository, LockedLead } from '../leads/lead-score.repository';
+import { FactsMerge, LeadScoreRepository, LockedLead, MergedLead } from '../leads/lead-score.repository';
 import { ChangeStageUseCase } from '../lifecycle/change-stage.usecase';
 import { scoreTrigger } from '../lifecycle/domain/score-trigger';
 import { KnownFacts } from '../playbook/domain/fact-condition';
@@ -26,6 +26,9 @@ export interface ScoreRequest {
 
 const dayMs = 86_400_000;
 
+/** A merge an event asks for. */
+type EventFactsMerge = FactsMerge & { eventId: string };
+
 const sameNumbers = (lead: LockedLead, score: LeadScore) =>
   lead.fitScore === score.fit.score &&
   lead.engagementScore === score.engagement.score &&
@@ -35,6 +38,11 @@ const sameNumbers = (lead: LockedLead, score: LeadScore) =>
 /** Re-scores one lead in the caller's transaction, publishes the score, and moves its stage when a threshold is crossed. */
 @Injectable()
 export class ScoreLeadUseCase {
+  private readonly mergedAhead = new ChunkWideStatement<ScoringTransaction, EventFactsMerge, MergedLead | null>(
+    (transaction, merges) => this.leads.mergeFactsAndLockOf(transaction, merges),
+    (merge) => `${merge.eventId}/${merge.leadId}`,
+  );
+
   constructor(
     private readonly leads: LeadScoreRepository,
     private readonly changeStage: ChangeStageUseCase,
@@ -55,10 +63,10 @@ export class ScoreLeadUseCase {
     const now = this.clock.now();
     const since = new Date(now.getTime() - playbook.engagement.lookbackDays * dayMs);
     const mergeOf = (asked: ScoreRequest): FactsMerge => ({ leadId: asked.leadId, facts: asked.facts ?? {}, now, activitiesSince: since, unlessErased: asked.unlessErased });
-    const eventMerges = (asked: ScoreRequest) => (asked.causeEvent ? [{ ...mergeOf(asked), eventId: asked.causeEvent.id }] : []);
+    const eventMerges = (asked: ScoreRequest): EventFactsMerge[] => (asked.causeEvent ? [{ ...mergeOf(asked), eventId: asked.causeEvent.id }] : []);
     const [eventMerge] = eventMerges(request);
     const merged = eventMerge
-      ? await this.leads.mergeFactsAndLockAhead(transaction, eventMerge, upcoming.flatMap(eventMerges))
+      ? await this.mergedAhead.answer(transaction, eventMerge, upcoming.flatMap(eventMerges))
       : await this.leads.mergeFactsAndLock(transaction, mergeOf(request));
     if (!merged) return null;
     const { lead, activities } = merged;
