@@ -1,4 +1,4 @@
-import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { AccordEvent } from '@accord/contracts';
@@ -57,6 +57,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private consumer?: Consumer;
   private stopping = false;
   private readonly backoff: BackoffPolicy;
+  /** Nest's lookup parses each pattern as JSON first (an exception for every event type): once per type is enough. */
+  private readonly handlersByType = new Map<string, MessageHandler | null>();
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
@@ -251,7 +253,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async invokeHandler(event: AccordEvent, context: EventContext): Promise<void> {
-    const handler = this.getHandlerByPattern(event.type);
+    if (!this.handlersByType.has(event.type)) this.handlersByType.set(event.type, this.getHandlerByPattern(event.type));
+    const handler = this.handlersByType.get(event.type);
     if (!handler) throw new UnprocessableEventError(`No handler for ${event.type}`);
     await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
   }

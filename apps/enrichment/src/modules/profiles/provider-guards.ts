@@ -53,7 +53,8 @@ export class ProviderGuards {
       );
       const { ratePerSecond, burst } = provider.limits;
       guard = {
-        policy: wrap(breaker, timeout(provider.limits.timeoutMs, TimeoutStrategy.Aggressive)),
+        // A provider that answered has nothing left to cancel; aborting its signal anyway costs an AbortError each call.
+        policy: wrap(breaker, timeout(provider.limits.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false })),
         bucket: ratePerSecond ? new TokenBucket(ratePerSecond, burst ?? ratePerSecond, Date.now()) : undefined,
       };
       this.guards.set(provider.name, guard);
