@@ -43,4 +43,15 @@ describe('ChunkWideStatement', () => {
     expect(await statement.answer(second, 2)).toBe(4);
     expect(asked).toEqual([[1, 2], [2]]);
   });
+
+  it('answers requests asked ahead before any was needed, and asks ahead only once per transaction', async () => {
+    const { asked, statement } = doubling();
+    const transaction = {};
+    await statement.askAhead(transaction, [4, 5]);
+    await statement.askAhead(transaction, [6]);
+
+    expect(await statement.answer(transaction, 5, [6])).toBe(10);
+    expect(await statement.answer(transaction, 6)).toBe(12);
+    expect(asked).toEqual([[4, 5], [6]]);
+  });
 });

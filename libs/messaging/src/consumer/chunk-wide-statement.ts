@@ -14,16 +14,20 @@ export class ChunkWideStatement<Transaction extends object, Request, Answer> {
 
   async answer(transaction: Transaction, request: Request, upcoming: Request[] = []): Promise<Answer> {
     const key = this.keyOf(request);
+    if (!this.answeredAhead.has(transaction)) await this.askAhead(transaction, [request, ...upcoming.filter((other) => this.keyOf(other) !== key)]);
     const ahead = this.answeredAhead.get(transaction);
     if (ahead?.has(key)) {
       const answer = ahead.get(key) as Answer;
       ahead.delete(key);
       return answer;
     }
-    if (ahead) return (await this.ask(transaction, [request]))[0];
-    const requests = [request, ...upcoming.filter((other) => this.keyOf(other) !== key)];
+    return (await this.ask(transaction, [request]))[0];
+  }
+
+  /** Asks for `requests` now, unless this transaction has asked ahead already, so each gets its answer later without a round trip. */
+  async askAhead(transaction: Transaction, requests: Request[]): Promise<void> {
+    if (this.answeredAhead.has(transaction) || requests.length === 0) return;
     const answers = await this.ask(transaction, requests);
-    this.answeredAhead.set(transaction, new Map(requests.slice(1).map((other, index) => [this.keyOf(other), answers[index + 1]])));
-    return answers[0];
+    this.answeredAhead.set(transaction, new Map(requests.map((request, index) => [this.keyOf(request), answers[index]])));
   }
 }

@@ -82,6 +82,11 @@ export class AssignLeadUseCase {
     // The facts scoring qualified on may be newer than what enrichment's own event has brought here yet.
     const leads = await this.profiles.mergeNewestOf(transaction, qualified.map(factReport));
     const configurations = await this.snapshot.routingConfigurations(transaction, qualified.map(qualification));
+    // Before any team's lock, so that lock is held for as few statements as possible.
+    await this.matchOutcomes.prepare(
+      transaction,
+      qualified.filter((_, index) => configurations[index] !== null).map((event) => event.payload.leadId),
+    );
     const assignedAt = new Date();
     const assignments: Array<NewAssignment | null> = [];
     for (const [index, event] of qualified.entries()) {

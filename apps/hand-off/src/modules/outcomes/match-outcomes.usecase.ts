@@ -24,6 +24,11 @@ export class MatchOutcomesUseCase {
     private readonly events: HandOffEvents,
   ) {}
 
+  /** Takes the matching locks of leads the transaction is about to match for, and reads their pending outcomes, ahead of any other lock it needs. */
+  async prepare(transaction: HandOffTransaction, leadIds: string[]): Promise<void> {
+    await this.lockedPending.askAhead(transaction, leadIds);
+  }
+
   /**
    * `upcoming` are leads the transaction matches for next (each lead's next event in its chunk): they are
    * locked and read in the same statements, and their own calls ask nothing more.

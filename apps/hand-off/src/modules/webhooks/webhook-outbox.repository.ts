@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from 'uuidv7';
+import { CommitTimeWrites } from '@accord/messaging';
 import { traceHeaders } from '@accord/telemetry';
 import { configurationVersionOf } from '../../database/configuration-version';
 import { HandOffTransaction } from '../../database/hand-off-database';
@@ -8,6 +9,22 @@ interface ActiveSubscription {
   id: string;
   eventTypes: string[];
 }
+
+interface PendingDelivery {
+  id: string;
+  subscriptionId: string;
+  eventId: string;
+  eventType: string;
+  body: string;
+  status: 'pending';
+  nextAttemptAt: Date;
+  traceHeaders: Record<string, string>;
+}
+
+/** A transaction's deliveries leave in one statement as it commits; nothing in it reads them back. */
+const deliveries = new CommitTimeWrites<HandOffTransaction, PendingDelivery>((transaction, pending) =>
+  transaction.webhookDelivery.createMany({ data: pending, skipDuplicates: true }),
+);
 
 @Injectable()
 export class WebhookOutboxRepository {
@@ -21,8 +38,8 @@ export class WebhookOutboxRepository {
     if (subscribers.length === 0) return;
     const now = new Date();
     const trace = traceHeaders();
-    await transaction.webhookDelivery.createMany({
-      data: subscribers.map((subscriber) => ({
+    for (const subscriber of subscribers) {
+      await deliveries.add(transaction, {
         id: uuidv7(),
         subscriptionId: subscriber.id,
         eventId,
@@ -31,9 +48,8 @@ export class WebhookOutboxRepository {
         status: 'pending',
         nextAttemptAt: now,
         traceHeaders: trace,
-      })),
-      skipDuplicates: true,
-    });
+      });
+    }
   }
 
   /**
