@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { localClock } from './local-time';
 
 /** The same hours on each listed ISO weekday (1 = Monday … 7 = Sunday), in a time zone. */
 export interface WorkingHours {
@@ -15,8 +15,7 @@ export function minutesOfClock(clock: string): number {
 }
 
 export function isWithinWorkingHours(hours: WorkingHours, timeZone: string, at: Date): boolean {
-  const local = DateTime.fromJSDate(at, { zone: timeZone });
-  if (!hours.days.includes(local.weekday)) return false;
-  const minute = local.hour * 60 + local.minute;
-  return minute >= minutesOfClock(hours.start) && minute < minutesOfClock(hours.end);
+  const { weekday, minuteOfDay } = localClock(timeZone, at.getTime());
+  if (!hours.days.includes(weekday)) return false;
+  return minuteOfDay >= minutesOfClock(hours.start) && minuteOfDay < minutesOfClock(hours.end);
 }

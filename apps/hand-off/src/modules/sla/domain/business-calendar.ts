@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { localDayAt, nextLocalDay } from '../../organization/domain/local-time';
 import { minutesOfClock, WorkingHours } from '../../organization/domain/working-hours';
 
 export interface BusinessCalendar {
@@ -11,8 +11,6 @@ export interface BusinessCalendar {
 const maxDaysSearched = 3_660;
 const minuteMs = 60_000;
 
-const localDate = (day: DateTime) => `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-
 /**
  * The instant `durationMs` of working time after `start`, skipping nights, days off and holidays.
  * Opening and closing are that many minutes of elapsed time after local midnight; only the step from
@@ -21,21 +19,20 @@ const localDate = (day: DateTime) => `${day.year}-${String(day.month).padStart(2
 export function addBusinessTime(start: Date, durationMs: number, calendar: BusinessCalendar): Date {
   let remaining = durationMs;
   let cursor = start.getTime();
-  let midnight = DateTime.fromJSDate(start, { zone: calendar.timeZone }).startOf('day');
+  let day = localDayAt(calendar.timeZone, cursor);
   const opensAfterMs = minutesOfClock(calendar.hours.start) * minuteMs;
   const closesAfterMs = minutesOfClock(calendar.hours.end) * minuteMs;
-  for (let day = 0; day < maxDaysSearched; day++) {
-    const nextMidnight = midnight.plus({ days: 1 });
-    if (calendar.hours.days.includes(midnight.weekday) && !calendar.isHoliday(localDate(midnight))) {
-      const from = Math.max(cursor, midnight.toMillis() + opensAfterMs);
-      const available = midnight.toMillis() + closesAfterMs - from;
+  for (let searched = 0; searched < maxDaysSearched; searched++) {
+    if (calendar.hours.days.includes(day.weekday) && !calendar.isHoliday(day.date)) {
+      const from = Math.max(cursor, day.startsAtMs + opensAfterMs);
+      const available = day.startsAtMs + closesAfterMs - from;
       if (available > 0) {
         if (remaining <= available) return new Date(from + remaining);
         remaining -= available;
       }
     }
-    midnight = nextMidnight;
-    cursor = nextMidnight.toMillis();
+    cursor = day.endsAtMs;
+    day = nextLocalDay(calendar.timeZone, day);
   }
   throw new Error(`No working time within ${maxDaysSearched} days in ${calendar.timeZone}`);
 }
