@@ -44,7 +44,7 @@ for service in "${ACCORD_SERVICES[@]}"; do
   PORT="$(accord_port "$service")" \
   DATABASE_URL="$(accord_database_url "$service")" \
   KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}" \
-    nohup node --enable-source-maps --max-semi-space-size=16 "dist/apps/$service/src/main.js" >"$ACCORD_RUN_DIR/logs/$service.log" 2>&1 &
+    nohup node --max-semi-space-size=16 "dist/apps/$service/src/main.js" >"$ACCORD_RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$ACCORD_RUN_DIR/pids/$service.pid"
 done
 

@@ -12,7 +12,7 @@ fi
 service="${1:-${ACCORD_SERVICE:-}}"
 case "$service" in
   capture | enrichment | scoring | hand-off | rewards)
-    exec node --enable-source-maps --max-semi-space-size=16 "dist/apps/$service/src/main.js"
+    exec node --max-semi-space-size=16 "dist/apps/$service/src/main.js"
     ;;
 esac
 

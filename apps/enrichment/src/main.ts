@@ -1,3 +1,4 @@
+import './source-maps';
 import './tracing';
 import { runService } from '@accord/platform';
 import { enrichmentService } from './enrichment-service';
