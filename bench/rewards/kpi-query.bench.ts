@@ -6,6 +6,7 @@ import { createMigratedTestDatabase } from '@accord/testing';
 import { RewardsDatabase } from '../../apps/rewards/src/database/rewards-database';
 import { ComputeKpisUsecase } from '../../apps/rewards/src/modules/kpis/compute-kpis.usecase';
 import { KpiQuery, KpiRepository } from '../../apps/rewards/src/modules/kpis/kpi.repository';
+import { LeadLockRepository } from '../../apps/rewards/src/database/lead-lock.repository';
 import { KpiRollupRepository } from '../../apps/rewards/src/modules/kpis/kpi-rollup.repository';
 
 const leads = 250_000;
@@ -53,7 +54,7 @@ async function main() {
     console.log(`a year of data: ${sizes!.leads} leads, ${sizes!.opportunities} opportunities, ${sizes!.credits} credits (filled in ${Date.now() - filling} ms)`);
 
     const rebuilding = Date.now();
-    await new KpiRollupRepository(client).rebuildAll();
+    await new KpiRollupRepository(client, new LeadLockRepository()).rebuildAll();
     console.log(`daily roll-ups rebuilt from scratch in ${Date.now() - rebuilding} ms (normally kept current event by event)`);
 
     const kpis = new ComputeKpisUsecase(new KpiRepository(client));

@@ -7,6 +7,7 @@ import { connectDatabaseClient } from '@accord/platform';
 import { createMigratedTestDatabase } from '@accord/testing';
 import { RewardsDatabase, RewardsTransaction } from '../../apps/rewards/src/database/rewards-database';
 import { FunnelRepository } from '../../apps/rewards/src/modules/funnel/funnel.repository';
+import { LeadLockRepository } from '../../apps/rewards/src/database/lead-lock.repository';
 import { KpiRollupRepository } from '../../apps/rewards/src/modules/kpis/kpi-rollup.repository';
 
 const leadsInBucket = Number(process.argv[2] ?? 10_000);
@@ -34,7 +35,7 @@ async function main() {
   const database = await createMigratedTestDatabase('rewards');
   const client = connectDatabaseClient(RewardsDatabase, { url: database.url, poolSize: workers + 1, service: 'rewards-bench' });
   const funnel = new FunnelRepository(client);
-  const rollup = new KpiRollupRepository(client);
+  const rollup = new KpiRollupRepository(client, new LeadLockRepository());
   const applyEvent = (leadId: string, change: Change) =>
     client.$transaction((transaction) => rollup.applyLeadChange(transaction, leadId, () => change(transaction)));
   try {

@@ -4,11 +4,14 @@ import { eventually } from '@accord/testing';
 import { nextLeadBody, sendLeads, LoadResult } from './lead-load';
 import { PipelineObserver } from './pipeline-observer';
 import { PlatformLayout, PlatformUnderBench, services } from './platform-under-bench';
-import { kafkaProcesses, postgresProcesses, ProcessGroup, Usage, UsageMeter } from './process-usage';
+import { kafkaProcesses, lowestRssWhileIdle, postgresProcesses, ProcessGroup, Usage, UsageMeter } from './process-usage';
 import { rawKafkaLimits, RawKafkaLimits } from './raw-kafka-limits';
 import { createSalesTeam } from './sales-team';
 import { handledPerService, perSecond } from './stage-counters';
 import { percentile, round, slope } from './statistics';
+
+/** How long the platform idles after the warm-up while its RSS at rest is read. */
+const restIdleMs = 120_000;
 
 export interface RunSettings {
   layout: PlatformLayout;
@@ -159,8 +162,9 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
 
     log('warm-up: 50 leads/s for 5 s');
     await phase(50, 5, 8);
-    const restMeter = new UsageMeter(groups);
-    const restRssMb = Object.fromEntries(services.map((service) => [service, round(restMeter.read()[service].rssMb, 1)]));
+    log(`at rest: the lowest RSS while the platform idles for ${restIdleMs / 1000} s`);
+    const lowest = await lowestRssWhileIdle(groups, restIdleMs, 5_000);
+    const restRssMb = Object.fromEntries(services.map((service) => [service, round(lowest[service], 1)]));
     log(`at rest: ${services.map((service) => `${service} ${restRssMb[service]} MB`).join(', ')}`);
 
     const result: RunResult = { layout: settings.layout, restRssMb, steps: [], sustainedPerSecond: 0, assignedToQueue: 0 };

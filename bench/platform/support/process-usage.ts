@@ -108,3 +108,16 @@ export class UsageMeter {
     return usage;
   }
 }
+
+/**
+ * The lowest RSS (MB) each group reaches while the machine idles for `idleMs`, read every `everyMs`: at
+ * rest, since V8 gives back what a burst grew only after a process has been idle for a while.
+ */
+export async function lowestRssWhileIdle(groups: ProcessGroup[], idleMs: number, everyMs: number): Promise<Record<string, number>> {
+  const lowest = new Map<string, number>();
+  for (let waited = 0; waited <= idleMs; waited += everyMs) {
+    if (waited > 0) await new Promise((resolve) => setTimeout(resolve, everyMs));
+    for (const group of groups) lowest.set(group.name, Math.min(lowest.get(group.name) ?? Infinity, read(group).rssBytes / 1024 / 1024));
+  }
+  return Object.fromEntries(lowest);
+}
