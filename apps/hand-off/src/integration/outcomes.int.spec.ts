@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { uuidv7 } from 'uuidv7';
 import { eventually } from '@accord/testing';
+import { emailHash } from '../modules/lead-profiles/domain/email-hash';
 import { HandOffUnderTest, patience, repBody, teamBody } from '../test-support/hand-off-under-test';
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
@@ -153,6 +154,35 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
       expect((await answer).body).toMatchObject({ status: 'matched', leadId });
       const closed = await handOff.query("SELECT 1 FROM outbox WHERE key = $1 AND payload->>'type' = 'hand-off.opportunity.closed.v1'", [leadId]);
       expect(closed).toHaveLength(1);
+    } finally {
+      assigning.release();
+    }
+  });
+
+  it('matches an outcome known only by e-mail that arrives while an assignment of a lead with that e-mail is being committed', async () => {
+    const leadId = uuidv7();
+    const email = `racing.${leadId}@example.org`;
+    await handOff.query('INSERT INTO lead_profiles (lead_id, email_hash) VALUES ($1, $2)', [leadId, emailHash(email)]);
+    const assigning = await handOff.database.pool(1).connect();
+    try {
+      // An assignment transaction that has taken its matching locks, found nothing pending and not committed yet.
+      await assigning.query('BEGIN');
+      await assigning.query(
+        `INSERT INTO assignments (id, lead_id, assignee_kind, assignee_id, reasons, assigned_at) VALUES ($1, $2, 'rep', 'rep-ada', '[]', now())`,
+        [uuidv7(), leadId],
+      );
+      await assigning.query("SELECT pg_advisory_xact_lock(hashtextextended('outcome-matching-email:' || $1, 0))", [emailHash(email)]);
+
+      const answer = postSigned(outcome({ email, opportunityId: 'opp-racing-by-email' }));
+      await eventually(async () => {
+        const waiting = await handOff.query<{ count: number }>(
+          "SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        );
+        expect(waiting[0].count).toBe(1);
+      }, patience);
+      await assigning.query('COMMIT');
+
+      expect((await answer).body).toMatchObject({ status: 'matched', leadId });
     } finally {
       assigning.release();
     }

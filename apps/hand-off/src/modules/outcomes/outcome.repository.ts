@@ -16,14 +16,26 @@ export interface NewOutcome extends OutcomeReport {
 @Injectable()
 export class OutcomeRepository {
   /**
-   * Serialises matching for each lead: an outcome recorded for it and an assignment of it wait for each
-   * other, so whichever commits second sees the first (its statements start after the lock is granted)
-   * and no outcome stays pending beside an assignment that would have matched it. Several leads are
-   * locked in one order, so two transactions locking some of the same never wait for each other in a circle.
+   * Serialises matching for each lead and each e-mail: an outcome recorded for a lead (or an e-mail) and an
+   * assignment of that lead (or of a lead with that e-mail) wait for each other, so whichever commits second
+   * sees the first (its statements start after the lock is granted) and no outcome stays pending beside an
+   * assignment that would have matched it. The e-mails of the leads' profiles are locked too. All keys are
+   * taken in one order, so two transactions locking some of the same never wait for each other in a circle.
    */
-  async lockMatchingFor(transaction: HandOffTransaction, leadIds: string[]): Promise<void> {
-    const keys = [...new Set(leadIds.map((leadId) => `outcome-matching:${leadId.toLowerCase()}`))].sort();
-    await transaction.$queryRaw`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(${keys}::text[]) AS key) AS locks`;
+  async lockMatchingFor(transaction: HandOffTransaction, leadIds: string[], emailHashes: string[] = []): Promise<void> {
+    const keys = [
+      ...leadIds.map((leadId) => `outcome-matching:${leadId.toLowerCase()}`),
+      ...emailHashes.map((hash) => `outcome-matching-email:${hash}`),
+    ];
+    await transaction.$queryRaw`
+      SELECT count(*)::int AS locked FROM (
+        SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM (
+          SELECT unnest(${keys}::text[]) AS key
+          UNION
+          SELECT 'outcome-matching-email:' || email_hash FROM lead_profiles WHERE lead_id = ANY(${leadIds}::uuid[]) AND email_hash IS NOT NULL
+          ORDER BY 1
+        ) AS keys
+      ) AS locks`;
   }
 
   /** Null when this report was received before: the sales tool sent it again. */

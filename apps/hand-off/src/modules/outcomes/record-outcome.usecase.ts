@@ -34,8 +34,9 @@ export class RecordOutcomeUseCase {
 
   private async record(transaction: HandOffTransaction, report: OutcomeReportRequest, channel: string, cause?: EventEnvelope): Promise<OutcomeReceipt> {
     const hash = report.email ? emailHash(report.email) : null;
-    // Taken before the outcome is stored, so an assignment of the lead committing meanwhile is seen, or sees it.
-    if (report.leadId) await this.outcomes.lockMatchingFor(transaction, [report.leadId]);
+    // Taken before the outcome is stored, so an assignment of the lead (or of a lead with this e-mail) committing
+    // meanwhile is seen, or sees it.
+    if (report.leadId || hash) await this.outcomes.lockMatchingFor(transaction, report.leadId ? [report.leadId] : [], hash ? [hash] : []);
     const stored = await this.outcomes.createIfNew(transaction, {
       ...report,
       id: uuidv7(),
