@@ -130,19 +130,21 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
     expect(await handOff.published('hand-off.opportunity.closed.v1', emailLeadId)).toHaveLength(1);
   });
 
-  it('matches an outcome that arrives while the lead’s assignment is still being committed', async () => {
-    const leadId = uuidv7();
+  /**
+   * Posts `report` while another transaction holds an uncommitted assignment of `leadId` and the matching
+   * lock `lockKey`, as in a chunk of MQLs that has matched (nothing yet); commits it once the post waits for
+   * that lock, and answers the post's reply.
+   */
+  async function postDuringAssignment(leadId: string, lockKey: string, report: unknown) {
     const assigning = await handOff.database.pool(1).connect();
     try {
-      // An assignment transaction that has matched (nothing yet) and not committed, as in a chunk of MQLs.
       await assigning.query('BEGIN');
       await assigning.query(
         `INSERT INTO assignments (id, lead_id, assignee_kind, assignee_id, reasons, assigned_at) VALUES ($1, $2, 'rep', 'rep-ada', '[]', now())`,
         [uuidv7(), leadId],
       );
-      await assigning.query("SELECT pg_advisory_xact_lock(hashtextextended('outcome-matching:' || $1, 0))", [leadId]);
-
-      const answer = postSigned(outcome({ leadId, opportunityId: 'opp-racing' }));
+      await assigning.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey]);
+      const answer = postSigned(report);
       await eventually(async () => {
         const waiting = await handOff.query<{ count: number }>(
           "SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
@@ -150,41 +152,29 @@ describe('opportunity outcomes over real Kafka and PostgreSQL', () => {
         expect(waiting[0].count).toBe(1);
       }, patience);
       await assigning.query('COMMIT');
-
-      expect((await answer).body).toMatchObject({ status: 'matched', leadId });
-      const closed = await handOff.query("SELECT 1 FROM outbox WHERE key = $1 AND payload->>'type' = 'hand-off.opportunity.closed.v1'", [leadId]);
-      expect(closed).toHaveLength(1);
+      return await answer;
     } finally {
       assigning.release();
     }
+  }
+
+  it('matches an outcome that arrives while the lead’s assignment is still being committed', async () => {
+    const leadId = uuidv7();
+
+    const answer = await postDuringAssignment(leadId, `outcome-matching:${leadId}`, outcome({ leadId, opportunityId: 'opp-racing' }));
+
+    expect(answer.body).toMatchObject({ status: 'matched', leadId });
+    const closed = await handOff.query("SELECT 1 FROM outbox WHERE key = $1 AND payload->>'type' = 'hand-off.opportunity.closed.v1'", [leadId]);
+    expect(closed).toHaveLength(1);
   });
 
   it('matches an outcome known only by e-mail that arrives while an assignment of a lead with that e-mail is being committed', async () => {
     const leadId = uuidv7();
     const email = `racing.${leadId}@example.org`;
     await handOff.query('INSERT INTO lead_profiles (lead_id, email_hash) VALUES ($1, $2)', [leadId, emailHash(email)]);
-    const assigning = await handOff.database.pool(1).connect();
-    try {
-      // An assignment transaction that has taken its matching locks, found nothing pending and not committed yet.
-      await assigning.query('BEGIN');
-      await assigning.query(
-        `INSERT INTO assignments (id, lead_id, assignee_kind, assignee_id, reasons, assigned_at) VALUES ($1, $2, 'rep', 'rep-ada', '[]', now())`,
-        [uuidv7(), leadId],
-      );
-      await assigning.query("SELECT pg_advisory_xact_lock(hashtextextended('outcome-matching-email:' || $1, 0))", [emailHash(email)]);
 
-      const answer = postSigned(outcome({ email, opportunityId: 'opp-racing-by-email' }));
-      await eventually(async () => {
-        const waiting = await handOff.query<{ count: number }>(
-          "SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-        );
-        expect(waiting[0].count).toBe(1);
-      }, patience);
-      await assigning.query('COMMIT');
+    const answer = await postDuringAssignment(leadId, `outcome-matching-email:${emailHash(email)}`, outcome({ email, opportunityId: 'opp-racing-by-email' }));
 
-      expect((await answer).body).toMatchObject({ status: 'matched', leadId });
-    } finally {
-      assigning.release();
-    }
+    expect(answer.body).toMatchObject({ status: 'matched', leadId });
   });
 });

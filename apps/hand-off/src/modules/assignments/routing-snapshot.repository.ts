@@ -23,6 +23,12 @@ export interface RoutingConfiguration {
   territories: Territory[];
 }
 
+/** A team a transaction holds locked, with its reps as the round robin sees them once read. */
+interface LockedTeam {
+  team: TeamForRouting;
+  reps?: AccountOwner[];
+}
+
 /** An MQL to route: its lead and the event that qualified it. */
 export interface Qualification {
   leadId: string;
@@ -34,8 +40,8 @@ export interface Qualification {
 @Injectable()
 export class RoutingSnapshotRepository {
   private cached: { version: string; configuration: RoutingConfiguration } | null = null;
-  private readonly lockedTeams = new WeakMap<HandOffTransaction, Map<string, TeamForRouting>>();
-  private readonly rosters = new WeakMap<HandOffTransaction, Map<string, AccountOwner[]>>();
+  /** The teams each open transaction has locked, with their reps once read. */
+  private readonly lockedTeams = new WeakMap<HandOffTransaction, Map<string, LockedTeam>>();
 
   /**
    * For each MQL, null when the lead is still sales' to work or this MQL was answered already: nothing to
@@ -85,10 +91,9 @@ export class RoutingSnapshotRepository {
    * the same transaction (a chunk of MQLs) reuse the row without asking again.
    */
   async lockTeam(transaction: HandOffTransaction, teamId: string): Promise<TeamForRouting | null> {
-    const locked = this.lockedTeams.get(transaction) ?? new Map<string, TeamForRouting>();
-    this.lockedTeams.set(transaction, locked);
+    const locked = this.lockedBy(transaction);
     const held = locked.get(teamId);
-    if (held) return held;
+    if (held) return held.team;
     const [team] = await transaction.$queryRaw<TeamForRouting[]>`
       SELECT id, manager_id AS "managerId", time_zone AS "timeZone", working_hours AS "workingHours",
              holiday_country AS "holidayCountry", holiday_region AS "holidayRegion",
@@ -96,7 +101,7 @@ export class RoutingSnapshotRepository {
              reassign_on_breach AS "reassignOnBreach"
       FROM teams WHERE id = ${teamId} FOR UPDATE`;
     // Only a row that exists is locked; a missing team is asked for again.
-    if (team) locked.set(teamId, team);
+    if (team) locked.set(teamId, { team });
     return team ?? null;
   }
 
@@ -112,23 +117,27 @@ export class RoutingSnapshotRepository {
    */
   async lockTeamReps(transaction: HandOffTransaction, teamId: string, now: Date): Promise<AccountOwner[]> {
     await this.lockTeam(transaction, teamId);
-    const rosters = this.rosters.get(transaction) ?? new Map<string, AccountOwner[]>();
-    this.rosters.set(transaction, rosters);
-    const held = rosters.get(teamId);
-    if (held) return held;
+    const held = this.lockedBy(transaction).get(teamId);
+    if (held?.reps) return held.reps;
     const reps = await this.reps(transaction, { teamId }, now);
-    rosters.set(teamId, reps);
+    if (held) held.reps = reps;
     return reps;
   }
 
   /** What an assignment made in this transaction changes in the reps it has read: new credits, and one more open assignment for the assignee (one fewer for `from`). */
   recordAssignment(transaction: HandOffTransaction, change: { teamId: string | null; repId: string | null; credits: Map<string, number>; from?: string }): void {
-    const reps = change.teamId ? this.rosters.get(transaction)?.get(change.teamId) : undefined;
+    const reps = change.teamId ? this.lockedTeams.get(transaction)?.get(change.teamId)?.reps : undefined;
     for (const rep of reps ?? []) {
       rep.routingCredit = change.credits.get(rep.id) ?? rep.routingCredit;
       if (rep.id === change.repId) rep.openAssignments += 1;
       if (rep.id === change.from) rep.openAssignments -= 1;
     }
+  }
+
+  private lockedBy(transaction: HandOffTransaction) {
+    const locked = this.lockedTeams.get(transaction) ?? new Map<string, LockedTeam>();
+    this.lockedTeams.set(transaction, locked);
+    return locked;
   }
 
   async saveCredits(transaction: HandOffTransaction, credits: Map<string, number>): Promise<void> {
