@@ -76,7 +76,15 @@ describe('bonus statements over real Kafka and PostgreSQL', () => {
 
   it('issues a reproducible statement, and pays a late outcome as an adjustment on the next one', async () => {
     await rewards.publish(...wonInMarch(2, 20, 1_000_000));
-    await eventually(async () => expect(await springInMarch()).toBe(1_000_000), { timeoutMs: 30_000 });
+    // The lead's events come on four topics: the statement waits for the acceptance as well as the credit.
+    await eventually(
+      async () => {
+        expect(await springInMarch()).toBe(1_000_000);
+        const preview = await rewards.get<{ lines: Statement['lines'] }>(`/v1/bonus/plans/${planId}/preview/2026-03`);
+        expect(preview.body.lines[0]!.trace['acceptanceRate']).toBe(1);
+      },
+      { timeoutMs: 30_000 },
+    );
 
     const march = await rewards.send<Statement>('POST', `/v1/bonus/plans/${planId}/statements/2026-03`, {});
     expect(march.status).toBe(201);
