@@ -9,6 +9,9 @@ export interface DeliveryInfo {
   attempt: number;
 }
 
+/** The lead ids of each chunk, worked out once for all its events' contexts. */
+const leadIdsOfChunk = new WeakMap<AccordEvent[], string[]>();
+
 type EventContextArgs<Transaction> = [transaction: Transaction, delivery: DeliveryInfo, chunk?: AccordEvent[]];
 
 /** What an event handler gets besides the event: the transaction its effects must join. */
@@ -33,10 +36,16 @@ export class EventContext<Transaction extends SqlExecutor = SqlExecutor> extends
 
   /** The leads the chunk's events are about, in order (events without a lead id left out). */
   get chunkLeadIds(): string[] {
-    return this.chunk.flatMap((event) => {
-      const { leadId } = event.payload as { leadId?: unknown };
-      return typeof leadId === 'string' ? [leadId] : [];
-    });
+    const chunk = this.chunk;
+    let leadIds = leadIdsOfChunk.get(chunk);
+    if (!leadIds) {
+      leadIds = chunk.flatMap((event) => {
+        const { leadId } = event.payload as { leadId?: unknown };
+        return typeof leadId === 'string' ? [leadId] : [];
+      });
+      leadIdsOfChunk.set(chunk, leadIds);
+    }
+    return leadIds;
   }
 
   /**

@@ -13,7 +13,7 @@ export class AccountMatchProvider implements EnrichmentProvider {
   readonly needs = [];
   readonly uses = ['companyDomain', 'company'];
   readonly yields = yields;
-  readonly limits = { timeoutMs: 500 };
+  readonly limits = {};
 
   constructor(private readonly accounts: AccountDirectoryService) {}
 

@@ -37,6 +37,24 @@ describe('ProviderGuards', () => {
     expect(calls).toBe(2);
   });
 
+  it('runs an in-process provider, which has no timeout, under its circuit breaker alone', async () => {
+    const guards = new ProviderGuards(config);
+    const claims = { x: { value: 1, confidence: 1, origin: 'derived' as const } };
+    let fails = true;
+    const inProcess = provider(
+      () => {
+        if (fails) throw new Error('boom');
+        return claims;
+      },
+      { timeoutMs: undefined },
+    );
+    await guards.invoke(inProcess, {});
+    await guards.invoke(inProcess, {});
+    fails = false;
+    expect(await guards.invoke(inProcess, {})).toEqual({ status: 'failed', reason: 'circuit-open' });
+    expect(await new ProviderGuards(config).invoke(inProcess, {})).toEqual({ status: 'answered', claims });
+  });
+
   it('does not count a deferral as a fault and passes its retry hint on', async () => {
     const guards = new ProviderGuards(config);
     const queued = provider(() => {

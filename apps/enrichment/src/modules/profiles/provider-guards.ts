@@ -51,10 +51,10 @@ export class ProviderGuards {
         handleWhen((error) => !(error instanceof ProviderDeferredError)),
         { halfOpenAfter: this.config.ENRICHMENT_BREAKER_OPEN_MS, breaker: new ConsecutiveBreaker(this.config.ENRICHMENT_BREAKER_FAILURES) },
       );
-      const { ratePerSecond, burst } = provider.limits;
+      const { timeoutMs, ratePerSecond, burst } = provider.limits;
       guard = {
         // A provider that answered has nothing left to cancel; aborting its signal anyway costs an AbortError each call.
-        policy: wrap(breaker, timeout(provider.limits.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false })),
+        policy: timeoutMs ? wrap(breaker, timeout(timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false })) : breaker,
         bucket: ratePerSecond ? new TokenBucket(ratePerSecond, burst ?? ratePerSecond, Date.now()) : undefined,
       };
       this.guards.set(provider.name, guard);

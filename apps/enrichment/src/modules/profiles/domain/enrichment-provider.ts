@@ -3,7 +3,11 @@ import { Claims, FactValue } from './fact';
 export type ProviderInput = Record<string, FactValue>;
 
 export interface ProviderLimits {
-  timeoutMs: number;
+  /**
+   * How long to wait for an answer. Absent for a provider that answers in this process without waiting on
+   * anything: no timer can interrupt it, so it runs under its circuit breaker alone.
+   */
+  timeoutMs?: number;
   /** Answers are cached per input for this long; absent means the provider is cheap enough to ask every time. */
   cacheTtlSeconds?: number;
   ratePerSecond?: number;

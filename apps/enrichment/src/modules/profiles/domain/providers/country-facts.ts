@@ -53,17 +53,22 @@ function exactCode(text: string): string | undefined {
   return undefined;
 }
 
+/** Every name of every country in the languages read, keyed by its plain form; the first language to name it wins. */
+let codesByPlainName: Map<string, string> | undefined;
+
 function nameCode(text: string): string | undefined {
   const wanted = plain(text);
   if (aliases[wanted]) return aliases[wanted];
-  for (const language of languages) {
-    const code = countries.getAlpha2Code(text, language) ?? countries.getAlpha2Code(wanted, language);
-    if (code) return code;
-  }
+  codesByPlainName ??= indexNames();
+  return codesByPlainName.get(wanted);
+}
+
+function indexNames(): Map<string, string> {
+  const index = new Map<string, string>();
   for (const language of languages) {
     for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
-      if (names.some((name) => plain(name) === wanted)) return code;
+      for (const name of names) if (!index.has(plain(name))) index.set(plain(name), code);
     }
   }
-  return undefined;
+  return index;
 }

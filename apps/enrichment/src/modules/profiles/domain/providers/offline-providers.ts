@@ -5,7 +5,7 @@ import { emailFacts } from './email-facts';
 import { jobTitleFacts } from './job-title-facts';
 import { phoneFacts } from './phone-facts';
 
-const instant = { timeoutMs: 1_000 };
+const instant = {};
 const typedFields = ['jobTitle', 'company', 'country'] as const;
 
 /** What the person typed, kept as facts so consumers read one shape. */
