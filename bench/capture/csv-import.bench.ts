@@ -43,7 +43,7 @@ async function rawLimit(databaseUrl: string): Promise<number> {
           "INSERT INTO consents (id, lead_id, touchpoint_id, purpose, granted, source, recorded_at) VALUES ($1, $2, $3, 'marketing', true, 'csv_import:fair', now())",
           [uuidv7(), leadId, touchpointId],
         );
-        await client.query("INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, 'raw', $2, '{}'::jsonb, '{}'::jsonb)", [uuidv7(), leadId]);
+        await client.query("INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, 'raw', $2, '{}'::json, '{}'::jsonb)", [uuidv7(), leadId]);
       }
       await client.query('COMMIT');
     } finally {

@@ -6,9 +6,11 @@
 // Phase 3 is the raw limit of this machine for the same storage work: the consumer's statements
 // (inbox claim, profile lock, profile + history, outbox row, NOTIFY) through `pg` directly, one
 // transaction per lead, three at a time as the consumer runs partitions, with no Kafka or providers.
-// The service runs as its own process, as in production; the load generator runs in this one.
+// The service runs as its own process, as in production; the load generator runs in this one. With
+// BENCH_INSTANCES=2 two instances share the work in one consumer group, one per core, as a deployment would
+// run them on this machine (Node runs a process's JavaScript on one core).
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/enrichment/enrichments-throughput.bench.ts
-// Options: BENCH_LEADS (default 3000), BENCH_STEADY_RATE (leads/s, default 30), BENCH_STEADY_SECONDS (default 10),
+// Options: BENCH_LEADS (default 3000), BENCH_INSTANCES (default 1), BENCH_PARTITIONS (default 3 per instance up to 2, then 1 each), BENCH_STEADY_RATE (leads/s, default 30), BENCH_STEADY_SECONDS (default 10),
 // BENCH_CPU_PROFILE_DIR (write a V8 CPU profile of the service there).
 import './support/workspace-tsconfig';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -21,6 +23,8 @@ import { createMigratedTestDatabase, testAuthEnv, uniqueName } from '@accord/tes
 
 const targetPerSecond = 2_000;
 const leads = Number(process.env['BENCH_LEADS'] ?? 3_000);
+const instances = Number(process.env['BENCH_INSTANCES'] ?? 1);
+const partitions = Number(process.env['BENCH_PARTITIONS'] ?? Math.max(3, 2 * instances));
 const steadyRate = Number(process.env['BENCH_STEADY_RATE'] ?? 30);
 const steadySeconds = Number(process.env['BENCH_STEADY_SECONDS'] ?? 10);
 const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
@@ -63,7 +67,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function main(): Promise<void> {
   const kafka = new Kafka({ clientId: 'bench-enrichment', brokers, logLevel: logLevel.NOTHING });
-  await provisionTopics(kafka, [capturedTopic, enrichedTopic], { partitions: 3, replicationFactor: 1 });
+  await provisionTopics(kafka, [capturedTopic, enrichedTopic], { partitions, replicationFactor: 1 });
   const database = await createMigratedTestDatabase('enrichment');
   const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
@@ -93,11 +97,12 @@ async function main(): Promise<void> {
       onReceived();
     });
 
-  const service = startService(database.url);
+  const services = Array.from({ length: instances }, () => startService(database.url));
   try {
     await send(producer, [capturedMessage(0)]);
     await receivedAtLeast(1);
-    process.stdout.write('service is consuming\n');
+    await allInstancesAssigned(kafka, `${prefix}enrichment`);
+    process.stdout.write(`${instances} instance(s) consuming ${partitions} partitions\n`);
 
     const backlog = Array.from({ length: leads }, (_, index) => capturedMessage(index + 1));
     const startedAt = Date.now();
@@ -131,13 +136,13 @@ async function main(): Promise<void> {
         `steady ${steadyRate}/s for ${steadySeconds} s (${sorted.length} leads): added latency p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted.at(-1)} ms`,
       ].join('\n') + '\n',
     );
-    await stopService(service);
+    await stopServices(services);
     const rawPerSecond = await rawStorageLimit(database.url, Math.min(leads, 3_000));
     process.stdout.write(
       `raw limit (same statements through pg, 3 concurrent): ${rawPerSecond.toFixed(0)} leads/s; service reaches ${((perSecond / rawPerSecond) * 100).toFixed(0)}% of it\n`,
     );
   } finally {
-    await stopService(service);
+    await stopServices(services);
     await consumer.disconnect();
     await producer.disconnect();
     await database.drop();
@@ -147,7 +152,7 @@ async function main(): Promise<void> {
 async function rawStorageLimit(databaseUrl: string, count: number): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: 3 });
   const facts = JSON.stringify(Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`fact${index}`, { value: 'x', provider: 'p', confidence: 1, origin: 'derived', observedAt: new Date().toISOString() }])));
-  const changes = JSON.stringify(Array.from({ length: 20 }, (_, index) => ({ field: `fact${index}`, previous_value: null, value: 'x', provider: 'p', confidence: 1, origin: 'derived', observed_at: new Date().toISOString(), trigger: 'captured' })));
+  const changes = JSON.stringify(Array.from({ length: 20 }, (_, index) => ({ field: `fact${index}`, previousValue: null, value: 'x', provider: 'p', confidence: 1, origin: 'derived', observedAt: new Date().toISOString() })));
   const one = async () => {
     const client = await pool.connect();
     try {
@@ -157,12 +162,10 @@ async function rawStorageLimit(databaseUrl: string, count: number): Promise<numb
       await client.query('SELECT facts, inputs, enriched_at FROM lead_profiles WHERE lead_id = $1 FOR UPDATE', [leadId]);
       await client.query(
         `WITH saved AS (INSERT INTO lead_profiles (lead_id, facts, inputs, enriched_at) VALUES ($1, $2::jsonb, '{}', now()) RETURNING lead_id)
-         INSERT INTO fact_changes (lead_id, field, previous_value, value, provider, confidence, origin, observed_at, trigger)
-         SELECT saved.lead_id, c.field, c.previous_value, c.value, c.provider, c.confidence, c.origin, c.observed_at, c.trigger
-         FROM saved, jsonb_to_recordset($3::jsonb) AS c(field text, previous_value jsonb, value jsonb, provider text, confidence float8, origin text, observed_at timestamptz, trigger text)`,
+         INSERT INTO fact_change_sets (lead_id, trigger, made_at, changes) SELECT saved.lead_id, 'captured', now(), $3::jsonb FROM saved`,
         [leadId, facts, changes],
       );
-      await client.query('INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)', [uuidv7(), 'raw', leadId, facts, '{}']);
+      await client.query('INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, $2, $3, $4::json, $5::jsonb)', [uuidv7(), 'raw', leadId, facts, '{}']);
       await client.query('NOTIFY raw_bench');
       await client.query('COMMIT');
     } finally {
@@ -180,6 +183,21 @@ async function rawStorageLimit(databaseUrl: string, count: number): Promise<numb
   const perSecond = count / ((Date.now() - startedAt) / 1000);
   await pool.end();
   return perSecond;
+}
+
+/** Every instance has joined the group and holds its partitions, so no rebalance falls inside a measurement. */
+async function allInstancesAssigned(kafka: Kafka, groupId: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    for (;;) {
+      const { groups } = await admin.describeGroups([groupId]);
+      if (groups[0]?.state === 'Stable' && groups[0].members.length === instances) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 function send(producer: Producer, messages: { key: string; value: string }[]) {
@@ -204,9 +222,15 @@ function startService(databaseUrl: string): ChildProcess {
     },
   });
   child.on('exit', (code) => {
-    if (code !== 0 && code !== null) process.stderr.write(`enrichment exited with ${code}\n`);
+    if (code === 0 || code === null) return;
+    process.stderr.write(`enrichment exited with ${code}\n`);
+    process.exit(1);
   });
   return child;
+}
+
+async function stopServices(children: ChildProcess[]): Promise<void> {
+  await Promise.all(children.map(stopService));
 }
 
 async function stopService(child: ChildProcess): Promise<void> {

@@ -138,7 +138,7 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     expect(changes.map((change) => change.changedFields)).toEqual([['phoneE164'], ['phoneE164'], ['department', 'jobTitle', 'seniority']]);
     expect(changes.map((change) => change.facts.phoneE164.value)).toEqual(['+31630000002', '+31630000003', '+31630000003']);
     const history = await service.database.query(
-      "SELECT value #>> '{}' AS value FROM fact_changes WHERE lead_id = $1 AND field = 'phoneE164' ORDER BY id",
+      "SELECT change->>'value' AS value FROM fact_change_sets, jsonb_array_elements(changes) AS change WHERE lead_id = $1 AND change->>'field' = 'phoneE164' ORDER BY id",
       [steady],
     );
     expect(history.rows.map((row) => row.value)).toEqual(['+31630000001', '+31630000002', '+31630000003']);
@@ -220,7 +220,7 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
       return second;
     });
     expect(refreshed.changedFields).toEqual(['company', 'companyFound', 'industry']);
-    const history = await service.database.query("SELECT field FROM fact_changes WHERE lead_id = $1 AND trigger = 'stale' ORDER BY field", [leadId]);
+    const history = await service.database.query("SELECT change->>'field' AS field FROM fact_change_sets, jsonb_array_elements(changes) AS change WHERE lead_id = $1 AND trigger = 'stale' ORDER BY 1", [leadId]);
     expect(history.rows.map((row) => row.field)).toEqual(['company', 'companyFound', 'industry']);
   });
 
@@ -256,7 +256,7 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     const erased = await service.app.get(Transactions).run((transaction: EnrichmentTransaction) => service.app.get(EraseLeadUseCase).execute(leadId, transaction));
 
     expect(erased).toBe(true);
-    for (const table of ['lead_profiles', 'fact_changes', 'provider_retries']) {
+    for (const table of ['lead_profiles', 'fact_change_sets', 'provider_retries']) {
       expect((await service.database.query(`SELECT count(*)::int AS n FROM ${table} WHERE lead_id = $1`, [leadId])).rows[0].n).toBe(0);
     }
     expect(await cacheRows()).toBe(cachedBefore - 1);
@@ -275,7 +275,7 @@ describe('enrichment over real Kafka and PostgreSQL', () => {
     await service.bus.send('capture.lead.erased.v1', [{ leadId, erasedAt: new Date().toISOString() } as { leadId: string }]);
 
     await eventually(async () => expect((await service.get(`/v1/leads/${leadId}/enrichment`)).status).toBe(404));
-    expect((await service.database.query('SELECT count(*)::int AS n FROM fact_changes WHERE lead_id = $1', [leadId])).rows[0].n).toBe(0);
+    expect((await service.database.query('SELECT count(*)::int AS n FROM fact_change_sets WHERE lead_id = $1', [leadId])).rows[0].n).toBe(0);
     expect((await service.post(`/v1/leads/${leadId}/enrichment/rerun`, '{}')).status).toBe(404);
 
     // A captured event that arrives after the erasure (it travels on another topic) enriches nothing.

@@ -49,7 +49,7 @@ export async function rawCaptureInsertsPerSecond(options: RawInsertOptions): Pro
           `INSERT INTO consents (id, lead_id, touchpoint_id, purpose, granted, source, recorded_at) VALUES ($1, $2, $3, 'marketing', true, 'api:bench', now())`,
           [uuidv7(), leadId, touchpointId],
         );
-        await client.query(`INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, 'raw', $2, $3::jsonb, '{}'::jsonb)`, [
+        await client.query(`INSERT INTO outbox (event_id, topic, key, payload, headers) VALUES ($1, 'raw', $2, $3::json, '{}'::jsonb)`, [
           uuidv7(),
           leadId,
           payload,

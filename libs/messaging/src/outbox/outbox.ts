@@ -32,7 +32,7 @@ export function appendOutboxRows(first: number, source?: string): string {
   const [eventIds, topics, keys, envelopes, headers] = [0, 1, 2, 3, 4].map((offset) => `$${first + offset}`);
   return `outbox_appended AS (
       INSERT INTO outbox (event_id, topic, key, payload, headers)
-      SELECT row.event_id, row.topic, row.key, row.payload::jsonb, row.headers::jsonb
+      SELECT row.event_id, row.topic, row.key, row.payload::json, row.headers::jsonb
       FROM unnest(${eventIds}::uuid[], ${topics}::text[], ${keys}::text[], ${envelopes}::text[], ${headers}::text[]) WITH ORDINALITY
            AS row(event_id, topic, key, payload, headers, position)${source ? ` JOIN ${source} ON ${source}.id::text = row.key` : ''}
       ORDER BY row.position

@@ -59,11 +59,11 @@ export class LeadErasureRepository {
    */
   private async redactOutbox(transaction: CaptureTransaction, leadId: string): Promise<void> {
     await transaction.$executeRaw`
-      UPDATE outbox SET payload = jsonb_set(payload, '{payload,person}', jsonb_build_object(
+      UPDATE outbox SET payload = (jsonb_set(payload::jsonb, '{payload,person}', jsonb_build_object(
           'email', ${erasedEmail(leadId)}::text, 'firstName', null, 'lastName', null, 'phone', null,
-          'jobTitle', null, 'company', null, 'country', payload #> '{payload,person,country}'))
+          'jobTitle', null, 'company', null, 'country', payload::jsonb #> '{payload,person,country}'))
         #- '{payload,touchpoint,clickIds}' #- '{payload,touchpoint,landingPage}' #- '{payload,touchpoint,referrer}'
-        #- '{payload,touchpoint,utm,term}' #- '{payload,touchpoint,utm,content}'
+        #- '{payload,touchpoint,utm,term}' #- '{payload,touchpoint,utm,content}')::json
       WHERE key = ${leadId} AND payload #> '{payload,person}' IS NOT NULL`;
   }
 

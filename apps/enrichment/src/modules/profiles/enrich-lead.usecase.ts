@@ -74,7 +74,8 @@ export class EnrichLeadUseCase {
       transaction,
       leadId,
       { facts: merged.facts, inputs, enrichedAt: now },
-      merged.changed.map((field) => ({ field, previousValue: current[field]?.value, fact: merged.facts[field], trigger })),
+      trigger,
+      merged.changed.map((field) => ({ field, previousValue: current[field]?.value, fact: merged.facts[field] })),
     );
     await this.scheduleRetries(transaction, leadId, run, stored !== undefined, now);
 

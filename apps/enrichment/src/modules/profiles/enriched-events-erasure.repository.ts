@@ -9,7 +9,7 @@ import { EnrichmentTransaction } from '../../database/enrichment-database';
 export class EnrichedEventsErasureRepository {
   async erase(transaction: EnrichmentTransaction, leadId: string): Promise<void> {
     await transaction.$executeRaw`
-      UPDATE outbox SET payload = jsonb_set(payload, '{payload,facts}', '{}'::jsonb) #- '{payload,changedFields}'
+      UPDATE outbox SET payload = (jsonb_set(payload::jsonb, '{payload,facts}', '{}'::jsonb) #- '{payload,changedFields}')::json
       WHERE key = ${leadId} AND payload #> '{payload,facts}' IS NOT NULL`;
   }
 }

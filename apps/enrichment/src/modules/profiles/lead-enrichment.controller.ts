@@ -20,16 +20,7 @@ export class LeadEnrichmentController {
       leadId,
       enrichedAt: found.profile.enrichedAt.toISOString(),
       facts: found.profile.facts,
-      history: found.history.map((change) => ({
-        field: change.field,
-        previousValue: change.previousValue,
-        value: change.value,
-        provider: change.provider,
-        confidence: change.confidence,
-        origin: change.origin,
-        observedAt: change.observedAt.toISOString(),
-        trigger: change.trigger,
-      })),
+      history: found.history,
     };
   }
 

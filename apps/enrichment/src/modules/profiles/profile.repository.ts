@@ -10,10 +10,22 @@ export interface StoredProfile {
   enrichedAt: Date;
 }
 
-export interface FactChangeRecord {
+/** One field an enrichment changed: the value before and the fact after (absent when the fact went). */
+export interface FactChange {
   field: string;
   previousValue: Facts[string]['value'] | undefined;
   fact: Facts[string] | undefined;
+}
+
+/** A change as the enrichment history tells it. */
+export interface HistoryEntry {
+  field: string;
+  previousValue: Facts[string]['value'] | null;
+  value: Facts[string]['value'] | null;
+  provider: string;
+  confidence: number;
+  origin: string;
+  observedAt: string;
   trigger: string;
 }
 
@@ -25,7 +37,8 @@ export interface LockedProfile {
 interface ProfileSave {
   leadId: string;
   profile: StoredProfile;
-  changes: FactChangeRecord[];
+  trigger: string;
+  changes: FactChange[];
 }
 
 /** Profiles each open transaction has locked, as they stand after its own saves so far. */
@@ -37,28 +50,22 @@ function lockedBy(transaction: EnrichmentTransaction): Map<string, LockedProfile
   return locked;
 }
 
-/** Every lead's latest profile and all changes in the order made, in one statement. */
+/** Every lead's latest profile and, per save that changed something, its change set, in the order made, in one statement. */
 async function writeSaves(transaction: EnrichmentTransaction, saves: ProfileSave[]): Promise<void> {
   const latest = new Map(saves.map(({ leadId, profile }) => [leadId, profile]));
   const profiles = JSON.stringify(
-    [...latest].map(([leadId, profile]) => ({ lead_id: leadId, facts: profile.facts, inputs: profile.inputs, enriched_at: profile.enrichedAt.toISOString() })),
+    [...latest].map(([leadId, profile]) => ({ lead_id: leadId, facts: profile.facts, inputs: profile.inputs, enriched_at: profile.enrichedAt })),
   );
-  const changes = JSON.stringify(
+  const sets = JSON.stringify(
     saves
-      .flatMap(({ leadId, profile, changes: made }) =>
-        made.map(({ field, previousValue, fact, trigger }) => ({
-          lead_id: leadId,
-          field,
-          previous_value: previousValue ?? null,
-          value: fact?.value ?? null,
-          provider: fact?.provider ?? 'none',
-          confidence: fact?.confidence ?? 0,
-          origin: fact?.origin ?? 'none',
-          observed_at: fact?.observedAt ?? profile.enrichedAt.toISOString(),
-          trigger,
-        })),
-      )
-      .map((change, position) => ({ ...change, position })),
+      .filter(({ changes }) => changes.length > 0)
+      .map(({ leadId, profile, trigger, changes }, position) => ({
+        lead_id: leadId,
+        trigger,
+        made_at: profile.enrichedAt,
+        changes: changes.map((change) => storedChange(change, profile.enrichedAt)),
+        position,
+      })),
   );
   await transaction.$executeRaw`
     WITH saved AS (
@@ -68,12 +75,24 @@ async function writeSaves(transaction: EnrichmentTransaction, saves: ProfileSave
       ON CONFLICT (lead_id) DO UPDATE SET facts = EXCLUDED.facts, inputs = EXCLUDED.inputs, enriched_at = EXCLUDED.enriched_at
       RETURNING lead_id
     )
-    INSERT INTO fact_changes (lead_id, field, previous_value, value, provider, confidence, origin, observed_at, trigger)
-    SELECT saved.lead_id, c.field, c.previous_value, c.value, c.provider, c.confidence, c.origin, c.observed_at, c.trigger
-    FROM jsonb_to_recordset(${changes}::jsonb) AS c(lead_id uuid, field text, previous_value jsonb, value jsonb, provider text,
-      confidence float8, origin text, observed_at timestamptz, trigger text, position int)
+    INSERT INTO fact_change_sets (lead_id, trigger, made_at, changes)
+    SELECT saved.lead_id, c.trigger, c.made_at, c.changes
+    FROM jsonb_to_recordset(${sets}::jsonb) AS c(lead_id uuid, trigger text, made_at timestamptz, changes jsonb, position int)
     JOIN saved ON saved.lead_id = c.lead_id
     ORDER BY c.position`;
+}
+
+/** A change as stored in its set: the trigger is the set's. */
+function storedChange({ field, previousValue, fact }: FactChange, madeAt: Date): Omit<HistoryEntry, 'trigger'> {
+  return {
+    field,
+    previousValue: previousValue ?? null,
+    value: fact?.value ?? null,
+    provider: fact?.provider ?? 'none',
+    confidence: fact?.confidence ?? 0,
+    origin: fact?.origin ?? 'none',
+    observedAt: fact?.observedAt ?? madeAt.toISOString(),
+  };
 }
 
 const profileSaves = new CommitTimeWrites<EnrichmentTransaction, ProfileSave>(writeSaves);
@@ -123,9 +142,9 @@ export class ProfileRepository {
    * all its leads leave together in one statement just before it commits; until then this transaction's
    * `lockUnlessErased` answers with the profile as saved here.
    */
-  async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile, changes: FactChangeRecord[]): Promise<void> {
+  async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile, trigger: string, changes: FactChange[]): Promise<void> {
     lockedBy(transaction).set(leadId, { erased: false, stored: profile });
-    await profileSaves.add(transaction, { leadId, profile, changes });
+    await profileSaves.add(transaction, { leadId, profile, trigger, changes });
   }
 
 
@@ -137,16 +156,17 @@ export class ProfileRepository {
     return rows[0]?.lead_id;
   }
 
-  async findWithHistory(leadId: string) {
+  async findWithHistory(leadId: string): Promise<{ profile: Omit<StoredProfile, 'inputs'>; history: HistoryEntry[] } | undefined> {
     const profile = await this.database.leadProfile.findUnique({ where: { leadId } });
     if (!profile) return undefined;
-    const history = await this.database.factChange.findMany({ where: { leadId }, orderBy: { id: 'asc' } });
+    const sets = await this.database.factChangeSet.findMany({ where: { leadId }, orderBy: { id: 'asc' } });
+    const history = sets.flatMap(({ trigger, changes }) => (changes as unknown as Omit<HistoryEntry, 'trigger'>[]).map((change) => ({ ...change, trigger })));
     return { profile: { facts: profile.facts as unknown as Facts, enrichedAt: profile.enrichedAt }, history };
   }
 
   async erase(transaction: EnrichmentTransaction, leadId: string): Promise<StoredProfile | undefined> {
     const profile = await this.lock(transaction, leadId);
-    await transaction.factChange.deleteMany({ where: { leadId } });
+    await transaction.factChangeSet.deleteMany({ where: { leadId } });
     await transaction.leadProfile.deleteMany({ where: { leadId } });
     return profile;
   }
