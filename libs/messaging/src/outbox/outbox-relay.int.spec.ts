@@ -78,4 +78,24 @@ describe('the outbox relay', () => {
       await relay.stop();
     }
   });
+
+  it('deletes published rows once they are older than the retention, and keeps younger ones', async () => {
+    const admin = database.pool(1);
+    const producer = { sendBatch: async () => undefined } as unknown as Producer;
+    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 100, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const outbox = new Outbox('capture', 'relay-test.');
+    const [old, young] = await Promise.all(
+      [0, 1].map(() => new PgTransactionalDatabase(pool).$transaction((transaction) => outbox.append(transaction, 'capture.lead.captured.v1', capturedEvent().payload))),
+    );
+    await admin.query("UPDATE outbox SET created_at = now() - interval '2 minutes' WHERE event_id = $1", [old.id]);
+    await relay.start();
+    try {
+      const remaining = async () => (await admin.query<{ event_id: string }>('SELECT event_id::text FROM outbox WHERE event_id = ANY($1::uuid[])', [[old.id, young.id]])).rows.map((row) => row.event_id);
+      await eventually(async () => expect(await remaining()).toEqual([young.id]));
+      const [row] = (await admin.query<{ published: boolean }>('SELECT published_at IS NOT NULL AS published FROM outbox WHERE event_id = $1', [young.id])).rows;
+      expect(row.published).toBe(true);
+    } finally {
+      await relay.stop();
+    }
+  });
 });

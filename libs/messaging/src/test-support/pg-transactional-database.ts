@@ -26,7 +26,9 @@ export class PgTransactionalDatabase implements TransactionalDatabase {
 
 export const messagingTablesSql = `
   CREATE TABLE outbox (id BIGSERIAL PRIMARY KEY, event_id UUID NOT NULL UNIQUE, topic TEXT NOT NULL, key TEXT NOT NULL,
-    payload JSONB NOT NULL, headers JSONB NOT NULL, created_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3));
+    payload JSON NOT NULL, headers JSONB NOT NULL, created_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3));
+  CREATE INDEX outbox_unpublished_id_idx ON outbox (id) WHERE published_at IS NULL;
+  CREATE INDEX outbox_created_at_idx ON outbox USING BRIN (created_at);
   CREATE TABLE inbox (event_id UUID NOT NULL, consumer_group TEXT NOT NULL, topic TEXT NOT NULL,
     processed_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), PRIMARY KEY (event_id, consumer_group));
   CREATE TABLE effects (seq BIGSERIAL PRIMARY KEY, event_id UUID NOT NULL, lead_id TEXT NOT NULL);
