@@ -10,7 +10,7 @@
 // BENCH_INSTANCES=2 two instances share the work in one consumer group, one per core, as a deployment would
 // run them on this machine (Node runs a process's JavaScript on one core).
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/enrichment/enrichments-throughput.bench.ts
-// Options: BENCH_LEADS (default 3000), BENCH_INSTANCES (default 1), BENCH_PARTITIONS (default 3 per instance up to 2, then 1 each), BENCH_STEADY_RATE (leads/s, default 30), BENCH_STEADY_SECONDS (default 10),
+// Options: BENCH_LEADS (default 10000), BENCH_INSTANCES (default 1), BENCH_PARTITIONS (default the larger of 3 and two per instance), BENCH_STEADY_RATE (leads/s, default 30), BENCH_STEADY_SECONDS (default 10),
 // BENCH_CPU_PROFILE_DIR (write a V8 CPU profile of the service there).
 import './support/workspace-tsconfig';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -22,7 +22,7 @@ import { provisionTopics } from '@accord/messaging';
 import { createMigratedTestDatabase, testAuthEnv, uniqueName } from '@accord/testing';
 
 const targetPerSecond = 2_000;
-const leads = Number(process.env['BENCH_LEADS'] ?? 3_000);
+const leads = Number(process.env['BENCH_LEADS'] ?? 10_000);
 const instances = Number(process.env['BENCH_INSTANCES'] ?? 1);
 const partitions = Number(process.env['BENCH_PARTITIONS'] ?? Math.max(3, 2 * instances));
 const steadyRate = Number(process.env['BENCH_STEADY_RATE'] ?? 30);
