@@ -11,6 +11,11 @@ describe('payload cipher', () => {
     expect(openPayload(key, sealed)).toEqual(payload);
   });
 
+  it('seals each payload under an IV of its own, also past a refill of the IVs drawn in bulk', () => {
+    const ivs = Array.from({ length: 600 }, () => sealPayload(key, payload).subarray(0, 12).toString('hex'));
+    expect(new Set(ivs).size).toBe(600);
+  });
+
   it('refuses a wrong key and altered bytes', () => {
     const sealed = sealPayload(key, payload);
     expect(() => openPayload(randomBytes(32), sealed)).toThrow();

@@ -1,14 +1,28 @@
-import { createCipheriv, createDecipheriv, KeyObject, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, KeyObject, randomFillSync } from 'node:crypto';
 
 const ivLength = 12;
 const tagLength = 16;
+
+/** Random IVs drawn from the system's generator 256 at a time: one call per IV cost as much as the encryption. */
+const ivPool = Buffer.alloc(ivLength * 256);
+let ivPoolOffset = ivPool.length;
+
+function nextIv(): Buffer {
+  if (ivPoolOffset === ivPool.length) {
+    randomFillSync(ivPool);
+    ivPoolOffset = 0;
+  }
+  const iv = Buffer.from(ivPool.subarray(ivPoolOffset, ivPoolOffset + ivLength));
+  ivPoolOffset += ivLength;
+  return iv;
+}
 
 /**
  * AES-256-GCM: iv, authentication tag and ciphertext in one buffer, so a record carries all it needs but
  * the key. A caller sealing often passes a KeyObject: Node checks a raw key's type at a cost on every call.
  */
 export function sealPayload(key: Buffer | KeyObject, payload: unknown): Buffer {
-  const iv = randomBytes(ivLength);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
