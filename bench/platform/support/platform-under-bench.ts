@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, freePort, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
 import { repositoryRoot, ServiceInstance } from './service-instance';
 
 export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
@@ -40,9 +40,9 @@ export class PlatformUnderBench {
     const databases = new Map<Service, TestDatabase>();
     const migrated = await Promise.all(services.map((service) => createMigratedTestDatabase(service)));
     services.forEach((service, index) => databases.set(service, migrated[index]));
-    const basePort = 20_000 + Math.floor(Math.random() * 25_000);
+    const ports = await distinctFreePorts(services.reduce((count, service) => count + (service === 'capture' ? 1 : layout.instances), 0));
     const logDir = join(repositoryRoot, 'tmp', 'bench-logs', topicPrefix);
-    const instances = services.flatMap((service, serviceIndex) =>
+    const instances = services.flatMap((service) =>
       Array.from({ length: service === 'capture' ? 1 : layout.instances }, (_, instance) => {
         const env: Record<string, string> = {
           DATABASE_URL: databases.get(service)!.url,
@@ -55,7 +55,7 @@ export class PlatformUnderBench {
           ...testAuthEnv(),
           ...(service === 'capture' ? { ADMIN_API_KEY: adminKey, RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000' } : {}),
         };
-        return new ServiceInstance(service, instance, basePort + serviceIndex * 10 + instance, env, logDir);
+        return new ServiceInstance(service, instance, ports.shift()!, env, logDir);
       }),
     );
     const platform = new PlatformUnderBench(adminKey, topicPrefix, brokers, layout, databases, instances);
@@ -116,4 +116,11 @@ export class PlatformUnderBench {
     console.error('interrupted: stopping the services and dropping the run\'s databases and topics');
     void this.dispose().finally(() => process.exit(130));
   };
+}
+
+/** Ports nothing listens on, picked by the OS: a random one in a fixed range can be a client's ephemeral port. */
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort('127.0.0.1', 0));
+  return [...ports];
 }
