@@ -1,4 +1,5 @@
 export * from './transaction-hooks';
+export * from './per-transaction';
 export * from './consumer/event-context';
 export * from './consumer/failure-classification';
 export * from './consumer/handles-event.decorator';

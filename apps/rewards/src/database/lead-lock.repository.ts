@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { PerTransaction } from '@accord/messaging';
 import { RewardsTransaction } from './rewards-database';
 
 /** Leads whose lock each open transaction holds; the lock lasts until it ends. */
-const held = new WeakMap<RewardsTransaction, Set<string>>();
-
-function heldBy(transaction: RewardsTransaction): Set<string> {
-  const leads = held.get(transaction) ?? new Set<string>();
-  held.set(transaction, leads);
-  return leads;
-}
+const held = new PerTransaction<RewardsTransaction, Set<string>>(() => new Set());
 
 const distinctLowerCase = (leadIds: string[]) => [...new Set(leadIds.map((id) => id.toLowerCase()))];
 
@@ -30,7 +25,7 @@ export class LeadLockRepository {
     if (missing.length === 0) return;
     await transaction.$queryRaw`
       SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(id::text, 7)) FROM unnest(${missing}::uuid[]) AS id) AS locks`;
-    missing.forEach((id) => heldBy(transaction).add(id));
+    missing.forEach((id) => held.of(transaction).add(id));
   }
 
   /**
@@ -46,12 +41,12 @@ export class LeadLockRepository {
         ? await transaction.$queryRawUnsafe<Array<{ row: Row }>>(`SELECT row_to_json(result) AS row FROM (${query}) result`, asked)
         : await transaction.$queryRaw<Array<{ row: Row }>>`
             SELECT json_rows_after_lead_locks(${asked}::uuid[], ${`SELECT row_to_json(result) FROM (${query}) result`}) AS row`;
-    missing.forEach((id) => heldBy(transaction).add(id));
+    missing.forEach((id) => held.of(transaction).add(id));
     return rows.map(({ row }) => row);
   }
 
   private notHeld(transaction: RewardsTransaction, leadIds: string[]): string[] {
-    const leads = heldBy(transaction);
+    const leads = held.of(transaction);
     return distinctLowerCase(leadIds).filter((id) => !leads.has(id));
   }
 }

@@ -9,6 +9,11 @@ export interface DeliveryInfo {
   attempt: number;
 }
 
+function leadIdOf(event: AccordEvent): string | undefined {
+  const { leadId } = event.payload as { leadId?: unknown };
+  return typeof leadId === 'string' ? leadId : undefined;
+}
+
 /** The lead ids of each chunk, worked out once for all its events' contexts. */
 const leadIdsOfChunk = new WeakMap<AccordEvent[], string[]>();
 
@@ -39,10 +44,7 @@ export class EventContext<Transaction extends SqlExecutor = SqlExecutor> extends
     const chunk = this.chunk;
     let leadIds = leadIdsOfChunk.get(chunk);
     if (!leadIds) {
-      leadIds = chunk.flatMap((event) => {
-        const { leadId } = event.payload as { leadId?: unknown };
-        return typeof leadId === 'string' ? [leadId] : [];
-      });
+      leadIds = chunk.flatMap((event) => leadIdOf(event) ?? []);
       leadIdsOfChunk.set(chunk, leadIds);
     }
     return leadIds;
@@ -58,8 +60,8 @@ export class EventContext<Transaction extends SqlExecutor = SqlExecutor> extends
     if (from < 0) return [event];
     const seen = new Set<string>();
     return this.chunk.slice(from).filter((candidate) => {
-      const { leadId } = candidate.payload as { leadId?: unknown };
-      if (typeof leadId !== 'string' || seen.has(leadId)) return false;
+      const leadId = leadIdOf(candidate);
+      if (leadId === undefined || seen.has(leadId)) return false;
       seen.add(leadId);
       return candidate === event || (candidate.type === event.type && wanted(candidate));
     });

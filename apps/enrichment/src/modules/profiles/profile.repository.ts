@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommitTimeWrites } from '@accord/messaging';
+import { CommitTimeWrites, PerTransaction } from '@accord/messaging';
 import { EnrichmentDatabase, EnrichmentTransaction } from '../../database/enrichment-database';
 import { ProviderInput } from './domain/enrichment-provider';
 import { Facts } from './domain/fact';
@@ -42,13 +42,7 @@ interface ProfileSave {
 }
 
 /** Profiles each open transaction has locked, as they stand after its own saves so far. */
-const lockedProfiles = new WeakMap<EnrichmentTransaction, Map<string, LockedProfile>>();
-
-function lockedBy(transaction: EnrichmentTransaction): Map<string, LockedProfile> {
-  const locked = lockedProfiles.get(transaction) ?? new Map<string, LockedProfile>();
-  lockedProfiles.set(transaction, locked);
-  return locked;
-}
+const lockedProfiles = new PerTransaction<EnrichmentTransaction, Map<string, LockedProfile>>(() => new Map());
 
 /** Every lead's latest profile and, per save that changed something, its change set, in the order made, in one statement. */
 async function writeSaves(transaction: EnrichmentTransaction, saves: ProfileSave[]): Promise<void> {
@@ -83,7 +77,9 @@ async function writeSaves(transaction: EnrichmentTransaction, saves: ProfileSave
 }
 
 /** A change as stored in its set: the trigger is the set's. */
-function storedChange({ field, previousValue, fact }: FactChange, madeAt: Date): Omit<HistoryEntry, 'trigger'> {
+type StoredChange = Omit<HistoryEntry, 'trigger'>;
+
+function storedChange({ field, previousValue, fact }: FactChange, madeAt: Date): StoredChange {
   return {
     field,
     previousValue: previousValue ?? null,
@@ -116,7 +112,7 @@ export class ProfileRepository {
    * transaction locks several in), and later calls for them in this transaction ask nothing more.
    */
   async lockUnlessErased(transaction: EnrichmentTransaction, leadId: string, readAhead: string[] = []): Promise<LockedProfile> {
-    const locked = lockedBy(transaction);
+    const locked = lockedProfiles.of(transaction);
     const held = locked.get(leadId);
     if (held) return held;
     const leadIds = [...new Set([leadId, ...readAhead])].filter((id) => !locked.has(id)).sort();
@@ -143,7 +139,7 @@ export class ProfileRepository {
    * `lockUnlessErased` answers with the profile as saved here.
    */
   async save(transaction: EnrichmentTransaction, leadId: string, profile: StoredProfile, trigger: string, changes: FactChange[]): Promise<void> {
-    lockedBy(transaction).set(leadId, { erased: false, stored: profile });
+    lockedProfiles.of(transaction).set(leadId, { erased: false, stored: profile });
     await profileSaves.add(transaction, { leadId, profile, trigger, changes });
   }
 
@@ -160,7 +156,7 @@ export class ProfileRepository {
     const profile = await this.database.leadProfile.findUnique({ where: { leadId } });
     if (!profile) return undefined;
     const sets = await this.database.factChangeSet.findMany({ where: { leadId }, orderBy: { id: 'asc' } });
-    const history = sets.flatMap(({ trigger, changes }) => (changes as unknown as Omit<HistoryEntry, 'trigger'>[]).map((change) => ({ ...change, trigger })));
+    const history = sets.flatMap(({ trigger, changes }) => (changes as unknown as StoredChange[]).map((change) => ({ ...change, trigger })));
     return { profile: { facts: profile.facts as unknown as Facts, enrichedAt: profile.enrichedAt }, history };
   }
 

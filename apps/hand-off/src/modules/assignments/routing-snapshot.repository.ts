@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PerTransaction } from '@accord/messaging';
 import { rememberConfigurationVersion } from '../../database/configuration-version';
 import { HandOffTransaction } from '../../database/hand-off-database';
 import { WorkingHours } from '../organization/domain/working-hours';
@@ -41,7 +42,7 @@ export interface Qualification {
 export class RoutingSnapshotRepository {
   private cached: { version: string; configuration: RoutingConfiguration } | null = null;
   /** The teams each open transaction has locked, with their reps once read. */
-  private readonly lockedTeams = new WeakMap<HandOffTransaction, Map<string, LockedTeam>>();
+  private readonly lockedTeams = new PerTransaction<HandOffTransaction, Map<string, LockedTeam>>(() => new Map());
 
   /**
    * For each MQL, null when the lead is still sales' to work or this MQL was answered already: nothing to
@@ -91,7 +92,7 @@ export class RoutingSnapshotRepository {
    * the same transaction (a chunk of MQLs) reuse the row without asking again.
    */
   async lockTeam(transaction: HandOffTransaction, teamId: string): Promise<TeamForRouting | null> {
-    const locked = this.lockedBy(transaction);
+    const locked = this.lockedTeams.of(transaction);
     const held = locked.get(teamId);
     if (held) return held.team;
     const [team] = await transaction.$queryRaw<TeamForRouting[]>`
@@ -117,7 +118,7 @@ export class RoutingSnapshotRepository {
    */
   async lockTeamReps(transaction: HandOffTransaction, teamId: string, now: Date): Promise<AccountOwner[]> {
     await this.lockTeam(transaction, teamId);
-    const held = this.lockedBy(transaction).get(teamId);
+    const held = this.lockedTeams.of(transaction).get(teamId);
     if (held?.reps) return held.reps;
     const reps = await this.reps(transaction, { teamId }, now);
     if (held) held.reps = reps;
@@ -126,18 +127,12 @@ export class RoutingSnapshotRepository {
 
   /** What an assignment made in this transaction changes in the reps it has read: new credits, and one more open assignment for the assignee (one fewer for `from`). */
   recordAssignment(transaction: HandOffTransaction, change: { teamId: string | null; repId: string | null; credits: Map<string, number>; from?: string }): void {
-    const reps = change.teamId ? this.lockedTeams.get(transaction)?.get(change.teamId)?.reps : undefined;
+    const reps = change.teamId ? this.lockedTeams.peek(transaction)?.get(change.teamId)?.reps : undefined;
     for (const rep of reps ?? []) {
       rep.routingCredit = change.credits.get(rep.id) ?? rep.routingCredit;
       if (rep.id === change.repId) rep.openAssignments += 1;
       if (rep.id === change.from) rep.openAssignments -= 1;
     }
-  }
-
-  private lockedBy(transaction: HandOffTransaction) {
-    const locked = this.lockedTeams.get(transaction) ?? new Map<string, LockedTeam>();
-    this.lockedTeams.set(transaction, locked);
-    return locked;
   }
 
   async saveCredits(transaction: HandOffTransaction, credits: Map<string, number>): Promise<void> {
