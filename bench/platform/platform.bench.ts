@@ -24,6 +24,7 @@ const { values: flags } = parseArgs({
     'step-seconds': { type: 'string' },
     'capture-seconds': { type: 'string' },
     'raw-seconds': { type: 'string' },
+    'rest-seconds': { type: 'string', default: '120' },
     'fixed-rate': { type: 'string', default: '200' },
     'first-step': { type: 'string', default: '25' },
     'step-factor': { type: 'string', default: '1.5' },
@@ -59,6 +60,7 @@ const settings: RunSettings = {
   maxRate: number('max-rate'),
   captureSeconds: number('capture-seconds', seconds),
   rawSeconds: number('raw-seconds', Math.max(5, Math.round(seconds / 2))),
+  restSeconds: number('rest-seconds'),
   connections: number('connections'),
   log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
 };

@@ -10,8 +10,11 @@ import { createSalesTeam } from './sales-team';
 import { handledPerService, perSecond } from './stage-counters';
 import { percentile, round, slope } from './statistics';
 
-/** How long the platform idles after the warm-up while its RSS at rest is read. */
-const restIdleMs = 120_000;
+/**
+ * Connections for a fixed rate: enough that a request may take 200 ms before the load generator, not
+ * the platform, holds the rate back (each connection has one request in flight, as a form backend would).
+ */
+const connectionsFor = (rate: number) => Math.min(128, Math.max(16, Math.ceil(rate / 5)));
 
 export interface RunSettings {
   layout: PlatformLayout;
@@ -25,6 +28,8 @@ export interface RunSettings {
   maxRate: number;
   captureSeconds: number;
   rawSeconds: number;
+  /** How long the platform idles after the warm-up while its RSS at rest is read. */
+  restSeconds: number;
   connections: number;
   /** Only the rate search (for the scaling curve): no fixed phase, capture maximum nor raw limits. */
   sustainedOnly?: boolean;
@@ -162,18 +167,18 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
 
     log('warm-up: 50 leads/s for 5 s');
     await phase(50, 5, 8);
-    log(`at rest: the lowest RSS while the platform idles for ${restIdleMs / 1000} s`);
-    const lowest = await lowestRssWhileIdle(groups, restIdleMs, 5_000);
+    log(`at rest: the lowest RSS while the platform idles for ${settings.restSeconds} s`);
+    const lowest = await lowestRssWhileIdle(groups, settings.restSeconds * 1000, 5_000);
     const restRssMb = Object.fromEntries(services.map((service) => [service, round(lowest[service], 1)]));
     log(`at rest: ${services.map((service) => `${service} ${restRssMb[service]} MB`).join(', ')}`);
 
     const result: RunResult = { layout: settings.layout, restRssMb, steps: [], sustainedPerSecond: 0, assignedToQueue: 0 };
     if (!settings.sustainedOnly) {
-      result.fixed = await phase(settings.fixedRate, settings.fixedSeconds, 16);
+      result.fixed = await phase(settings.fixedRate, settings.fixedSeconds, connectionsFor(settings.fixedRate));
       describe(`fixed ${settings.fixedRate} leads/s`, result.fixed);
     }
     for (let rate = settings.firstStepRate; rate <= settings.maxRate; rate = Math.round(rate * settings.stepFactor)) {
-      const step = await phase(rate, settings.stepSeconds, Math.min(64, Math.max(8, Math.ceil(rate / 25))));
+      const step = await phase(rate, settings.stepSeconds, connectionsFor(rate));
       describe(`step ${rate} leads/s`, step);
       result.steps.push(step);
       if (!step.sustainable) break;

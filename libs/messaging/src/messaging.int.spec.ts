@@ -173,6 +173,59 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     await server.close();
   });
 
+  /** Sends each list to its partition before any consumer runs, so the first fetch holds both. */
+  const sendToPartitions = (leadId: string[], ...perPartition: Array<Array<{ id: string }>>) =>
+    producer.send({
+      topic: `${prefix}${type}`,
+      messages: perPartition.flatMap((events, partition) =>
+        events.map((event) => ({ key: leadId[partition], partition, value: JSON.stringify(event) })),
+      ),
+    });
+
+  /** The transaction that last applied each event: a rolled-back one is overwritten by the one that committed. */
+  const recordingTransactions = (leads: string[], poisonId?: string) => {
+    const transactionOf = new Map<string, string>();
+    const handle = async (event: { id: string; payload: { leadId: string } }, context: EventContext) => {
+      if (event.id === poisonId) throw new TypeError('cannot read properties of undefined');
+      const [{ id }] = await context.transaction.$queryRawUnsafe<{ id: string }>('SELECT txid_current()::text AS id');
+      transactionOf.set(event.id, id);
+      await context.transaction.$executeRawUnsafe('INSERT INTO effects (event_id, lead_id) VALUES ($1, $2)', event.id, event.payload.leadId);
+    };
+    return { transactionOf, handle, leads };
+  };
+
+  it('applies what several partitions deliver together in one transaction, each partition in order', async () => {
+    const [leadA, leadB] = [uuidv7(), uuidv7()];
+    const ofA = Array.from({ length: 5 }, () => capturedEvent(leadA));
+    const ofB = Array.from({ length: 5 }, () => capturedEvent(leadB));
+    await sendToPartitions([leadA, leadB], ofA, ofB);
+    const { transactionOf, handle } = recordingTransactions([leadA, leadB]);
+    const server = await startServer(handle);
+
+    await eventually(async () => expect((await effects(leadA)).length + (await effects(leadB)).length).toBe(10), { timeoutMs: 20_000 });
+    expect(await effects(leadA)).toEqual(ofA.map((event) => event.id));
+    expect(await effects(leadB)).toEqual(ofB.map((event) => event.id));
+    expect(new Set([...transactionOf.values()]).size).toBe(1);
+    await server.close();
+  });
+
+  it('applies a partition’s chunk alone when another partition’s poison fails their shared transaction', async () => {
+    const [leadA, leadB] = [uuidv7(), uuidv7()];
+    const [a1, poison, a2] = [capturedEvent(leadA), capturedEvent(leadA), capturedEvent(leadA)];
+    const ofB = [capturedEvent(leadB), capturedEvent(leadB), capturedEvent(leadB)];
+    await sendToPartitions([leadA, leadB], [a1, poison, a2], ofB);
+    const { transactionOf, handle } = recordingTransactions([leadA, leadB], poison.id);
+    const server = await startServer(handle);
+
+    await eventually(async () => expect((await effects(leadA)).length + (await effects(leadB)).length).toBe(5), { timeoutMs: 20_000 });
+    expect(await effects(leadA)).toEqual([a1.id, a2.id]);
+    expect(await effects(leadB)).toEqual(ofB.map((event) => event.id));
+    expect(new Set(ofB.map((event) => transactionOf.get(event.id))).size).toBe(1);
+    expect(transactionOf.get(a1.id)).not.toBe(transactionOf.get(a2.id));
+    expect(transactionOf.get(a1.id)).not.toBe(transactionOf.get(ofB[0].id));
+    await server.close();
+  });
+
   it('applies an event repeated inside one batch once, the first time it comes', async () => {
     const leadId = uuidv7();
     const [first, second, third] = [capturedEvent(leadId), capturedEvent(leadId), capturedEvent(leadId)];

@@ -11,6 +11,7 @@ import { SqlExecutor, TransactionalDatabase } from '../sql-executor';
 import { consumerMetrics, initialiseConsumerMetrics, recordConsumerLag } from './consumer-metrics';
 import { toDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
+import { GroupedRuns } from './grouped-runs';
 import { EventContext } from './event-context';
 import { classifyFailure, UnprocessableEventError } from './failure-classification';
 import { BackoffPolicy, defaultBackoffPolicy, retryDelayMs } from './retry-backoff';
@@ -40,6 +41,13 @@ export interface KafkaEventServerOptions {
 
 type Outcome = 'processed' | 'duplicate' | 'dead-lettered';
 
+/** Consecutive messages of one partition. */
+interface PartitionChunk {
+  topic: string;
+  partition: number;
+  messages: KafkaMessage[];
+}
+
 interface Delivery {
   topic: string;
   partition: number;
@@ -50,8 +58,8 @@ interface Delivery {
 const heartbeatEveryMs = 3_000;
 
 /**
- * Runs the service's @HandlesEvent handlers: one inbox-guarded transaction per message, offsets
- * committed only after it, in-place retries that keep partition order, dead letters for the rest.
+ * Runs the service's @HandlesEvent handlers: inbox-guarded transactions, offsets committed only
+ * after them, in-place retries that keep partition order, dead letters for the rest.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
@@ -59,6 +67,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly backoff: BackoffPolicy;
   /** Nest's lookup parses each pattern as JSON first (an exception for every event type): once per type is enough. */
   private readonly handlersByType = new Map<string, MessageHandler | null>();
+  private readonly chunkTransactions = new GroupedRuns<PartitionChunk>((chunks) => this.applyChunks(chunks));
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
@@ -122,53 +131,63 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Applies a partition's messages in chunks, one transaction per chunk, committing offsets after
-   * each. A chunk that fails as a whole is replayed message by message, so one poison message is
-   * isolated, retried or dead-lettered without holding back the ones around it.
+   * Applies a partition's messages in chunks, each in one transaction with the chunks other partitions
+   * submit meanwhile, committing offsets after each. A chunk whose transaction fails is tried alone,
+   * then replayed message by message, so one poison message is isolated, retried or dead-lettered
+   * without holding back the ones around it.
    */
   private async deliverBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    for (const chunk of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
+    for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
       if (!isRunning() || isStale()) return;
-      if (!(await this.processChunk(topic, partition, chunk))) {
-        for (const message of chunk) {
+      if (!(await this.applyChunk({ topic, partition, messages }))) {
+        for (const message of messages) {
           if (!isRunning() || isStale()) return;
           await this.deliver({ topic, partition, message, heartbeat });
           resolveOffset(message.offset);
         }
       }
-      resolveOffset(chunk[chunk.length - 1].offset);
-      recordConsumerLag(topic, partition, batch.highWatermark, chunk[chunk.length - 1].offset);
+      const last = messages[messages.length - 1].offset;
+      resolveOffset(last);
+      recordConsumerLag(topic, partition, batch.highWatermark, last);
       await heartbeat();
       await commitOffsetsIfNecessary();
     }
   }
 
-  /** True when the whole chunk was applied in one transaction; false leaves it untouched. */
-  private async processChunk(topic: string, partition: number, chunk: KafkaMessage[]): Promise<boolean> {
-    if (chunk.length < 2) return false;
-    const stopTimer = consumerMetrics.handlerSeconds.startTimer({ topic });
+  /** True when the chunk was applied in one transaction, with others or alone; false leaves it untouched. */
+  private async applyChunk(chunk: PartitionChunk): Promise<boolean> {
+    const { applied, groupSize } = await this.chunkTransactions.submit(chunk);
+    return applied || (groupSize > 1 && (await this.applyChunks([chunk])));
+  }
+
+  /** True when the chunks' messages were applied in one transaction; false leaves them untouched. */
+  private async applyChunks(chunks: PartitionChunk[]): Promise<boolean> {
+    const deliveries = chunks.flatMap(({ topic, partition, messages }) => messages.map((message) => ({ topic, partition, message })));
+    if (deliveries.length < 2) return false;
+    const started = performance.now();
     try {
       const outcomes = await runInTransaction(
         this.options.database,
         async (transaction: SqlExecutor) => {
-          const events = chunk.map((message) => decodeMessage(this.eventTypeOf(topic), message));
-          const unclaimed = await claimInboxEntries(transaction, events.map((event) => event.id), this.options.consumerGroup, topic);
+          const events = deliveries.map(({ topic, message }) => decodeMessage(this.eventTypeOf(topic), message));
+          const entries = deliveries.map(({ topic }, index) => ({ eventId: events[index].id, topic }));
+          const unclaimed = await claimInboxEntries(transaction, entries, this.options.consumerGroup);
           const applied: Outcome[] = [];
-          for (const [index, message] of chunk.entries()) {
-            // The first delivery of an id in the chunk takes the claim; a repeat in the same chunk is a duplicate.
+          for (const [index, delivery] of deliveries.entries()) {
+            // The first delivery of an id in the transaction takes the claim; a repeat is a duplicate.
             const claimed = unclaimed.delete(events[index].id.toLowerCase());
-            applied.push(
-              await this.apply(transaction, { topic, partition, message, attempt: 1 }, async () => ({ event: events[index], claimed, chunk: events })),
-            );
+            applied.push(await this.apply(transaction, { ...delivery, attempt: 1 }, async () => ({ event: events[index], claimed, chunk: events })));
           }
           return applied;
         },
         { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
       );
-      const seconds = stopTimer() / chunk.length;
-      outcomes.forEach((outcome) => {
+      // Each message is observed once, at its share of the transaction's time.
+      const seconds = (performance.now() - started) / 1000 / deliveries.length;
+      outcomes.forEach((outcome, index) => {
+        const { topic } = deliveries[index];
         consumerMetrics.handlerSeconds.observe({ topic }, seconds);
         consumerMetrics.processed.inc({ topic, outcome });
       });

@@ -10,26 +10,26 @@ export async function claimInboxEntry(
   consumerGroup: string,
   topic: string,
 ): Promise<boolean> {
-  return (await claimInboxEntries(transaction, [eventId], consumerGroup, topic)).size === 1;
+  return (await claimInboxEntries(transaction, [{ eventId, topic }], consumerGroup)).size === 1;
+}
+
+export interface InboxEntry {
+  eventId: string;
+  topic: string;
 }
 
 /**
- * Claims a chunk of events in one statement; returns the ids this group had not processed yet.
- * An id delivered twice in the chunk is claimed once.
+ * Claims a transaction's events, of any topics, in one statement; returns the ids this group had not
+ * processed yet. An id delivered twice is claimed once.
  */
-export async function claimInboxEntries(
-  transaction: SqlExecutor,
-  eventIds: string[],
-  consumerGroup: string,
-  topic: string,
-): Promise<Set<string>> {
+export async function claimInboxEntries(transaction: SqlExecutor, entries: InboxEntry[], consumerGroup: string): Promise<Set<string>> {
   const rows = await transaction.$queryRawUnsafe<{ event_id: string }>(
     `INSERT INTO inbox (event_id, consumer_group, topic)
-     SELECT DISTINCT event_id, $2, $3 FROM unnest($1::uuid[]) AS event_id
+     SELECT DISTINCT ON (event_id) event_id, $2, topic FROM unnest($1::uuid[], $3::text[]) AS entry (event_id, topic)
      ON CONFLICT DO NOTHING RETURNING event_id::text`,
-    eventIds,
+    entries.map((entry) => entry.eventId),
     consumerGroup,
-    topic,
+    entries.map((entry) => entry.topic),
   );
   return new Set(rows.map((row) => row.event_id));
 }
