@@ -6,13 +6,26 @@ export const assignedEvent = 'hand-off.lead.assigned.v1';
 const enrichedEvent = 'enrichment.lead.enriched.v1';
 const stageChangedEvent = 'scoring.lead.stage-changed.v1';
 const observed = [capturedEvent, enrichedEvent, stageChangedEvent, assignedEvent];
-export const hops = ['capture → enriched', 'enriched → stage changed', 'stage changed → assigned'] as const;
+export const hops = [
+  'capture → enriched',
+  'enriched → stage changed',
+  'stage changed → assigned',
+  // Of each hop, the part its first event spent between its occurredAt and its record's timestamp on
+  // Kafka (set as the outbox relay sent it): the rest of its transaction, the commit and the relay.
+  'captured until sent to Kafka',
+  'enriched until sent to Kafka',
+  'stage changed until sent to Kafka',
+] as const;
+type Hop = (typeof hops)[number];
 
 interface LeadTimes {
   capturedAt?: number;
   enrichedAt?: number;
   stageChangedAt?: number;
   assignedAt?: number;
+  capturedSentAt?: number;
+  enrichedSentAt?: number;
+  stageChangedSentAt?: number;
 }
 
 /**
@@ -52,18 +65,22 @@ export class PipelineObserver {
           const envelope = JSON.parse(message.value.toString()) as { occurredAt: string; payload: { leadId: string; assignee?: { kind: string } } };
           const times = this.leads.get(envelope.payload.leadId) ?? {};
           const at = Date.parse(envelope.occurredAt);
+          const sentAt = Number(message.timestamp);
           if (type === capturedEvent && times.capturedAt === undefined) {
             times.capturedAt = at;
+            times.capturedSentAt = sentAt;
             this.captured += 1;
             this.capturedBytes += message.value.length;
           } else if (type === assignedEvent && times.assignedAt === undefined) {
             times.assignedAt = at;
             this.assigned += 1;
             if (envelope.payload.assignee?.kind !== 'rep') this.assignedToQueue += 1;
-          } else if (type === enrichedEvent) {
-            times.enrichedAt ??= at;
-          } else if (type === stageChangedEvent) {
-            times.stageChangedAt ??= at;
+          } else if (type === enrichedEvent && times.enrichedAt === undefined) {
+            times.enrichedAt = at;
+            times.enrichedSentAt = sentAt;
+          } else if (type === stageChangedEvent && times.stageChangedAt === undefined) {
+            times.stageChangedAt = at;
+            times.stageChangedSentAt = sentAt;
           }
           this.leads.set(envelope.payload.leadId, times);
         }
@@ -77,9 +94,9 @@ export class PipelineObserver {
   }
 
   /** Leads captured in [from, to): how many, and the capture-to-assignment latency of those assigned so far. */
-  window(from: number, to: number): { captured: number; latenciesMs: number[]; hopsMs: Record<(typeof hops)[number], number[]> } {
+  window(from: number, to: number): { captured: number; latenciesMs: number[]; hopsMs: Record<Hop, number[]> } {
     const latenciesMs: number[] = [];
-    const hopsMs: Record<(typeof hops)[number], number[]> = { [hops[0]]: [], [hops[1]]: [], [hops[2]]: [] } as Record<(typeof hops)[number], number[]>;
+    const hopsMs = Object.fromEntries(hops.map((hop) => [hop, []])) as unknown as Record<Hop, number[]>;
     let captured = 0;
     for (const times of this.leads.values()) {
       if (times.capturedAt === undefined || times.capturedAt < from || times.capturedAt >= to) continue;
@@ -90,6 +107,9 @@ export class PipelineObserver {
       hopsMs[hops[0]].push(times.enrichedAt - times.capturedAt);
       hopsMs[hops[1]].push(times.stageChangedAt - times.enrichedAt);
       hopsMs[hops[2]].push(times.assignedAt - times.stageChangedAt);
+      hopsMs[hops[3]].push(times.capturedSentAt! - times.capturedAt);
+      hopsMs[hops[4]].push(times.enrichedSentAt! - times.enrichedAt);
+      hopsMs[hops[5]].push(times.stageChangedSentAt! - times.stageChangedAt);
     }
     return { captured, latenciesMs, hopsMs };
   }

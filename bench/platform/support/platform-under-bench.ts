@@ -53,6 +53,7 @@ export class PlatformUnderBench {
           KAFKA_SESSION_TIMEOUT_MS: '6000',
           LOG_LEVEL: layout.logLevel,
           ...testAuthEnv(),
+          ...extraServiceEnv(),
           ...(service === 'capture' ? { ADMIN_API_KEY: adminKey, RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000' } : {}),
         };
         return new ServiceInstance(service, instance, ports.shift()!, env, logDir);
@@ -123,4 +124,10 @@ async function distinctFreePorts(count: number): Promise<number[]> {
   const ports = new Set<number>();
   while (ports.size < count) ports.add(await freePort('127.0.0.1', 0));
   return [...ports];
+}
+
+/** BENCH_SERVICE_ENV="NAME=value,..." sets more variables in every service, to try a setting without editing code. */
+function extraServiceEnv(): Record<string, string> {
+  const pairs = (process.env['BENCH_SERVICE_ENV'] ?? '').split(',').filter((pair) => pair.includes('='));
+  return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]));
 }

@@ -15,9 +15,9 @@ export const serviceConfigSchema = z.object({
   KAFKA_REPLICATION_FACTOR: positiveInteger(1),
   /** How long the group waits for a silent consumer before its partitions move to another instance. */
   KAFKA_SESSION_TIMEOUT_MS: positiveInteger(15_000),
-  /** Partitions an instance works on at once; each keeps its own order. */
-  KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInteger(3),
-  /** Messages of one partition applied in one database transaction (1 = one at a time). */
+  /** Partitions (of all its topics) whose fetched messages an instance applies together, in one transaction; each keeps its own order. */
+  KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInteger(16),
+  /** Messages of one partition in a transaction's share of it (1 = one at a time). */
   KAFKA_CONSUMER_BATCH_SIZE: positiveInteger(100),
   /** The broker answers a fetch once it holds this many bytes or KAFKA_FETCH_MAX_WAIT_MS passed: fewer, fuller batches for some latency. */
   KAFKA_FETCH_MIN_BYTES: positiveInteger(1),

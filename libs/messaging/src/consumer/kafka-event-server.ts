@@ -30,9 +30,10 @@ export interface KafkaEventServerOptions {
   logger: MessagingLogger;
   topicLayout: TopicLayout;
   topicPrefix?: string;
+  /** Partitions whose fetched chunks may join one transaction. */
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
-  /** Messages of one partition applied in one transaction; 1 turns batching off. */
+  /** Messages of one partition in a chunk; 1 turns batching off. */
   maxBatchSize?: number;
   fetch?: FetchSettings;
   backoff?: BackoffPolicy;
@@ -124,7 +125,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 16,
       eachBatch: (payload) => this.deliverBatch(payload),
     });
     this.logger.log(`consuming ${topics.join(', ')} as group ${this.options.consumerGroup}`);
