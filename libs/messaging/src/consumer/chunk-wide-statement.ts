@@ -1,8 +1,9 @@
 /**
- * One statement for a chunk's events instead of one each: the first request of a transaction asks for
- * itself and the upcoming requests of its chunk together; each of those later gets its answer without a
- * round trip of its own. Any other request, and any repeat of one answered already, is asked on its own.
- * `ask` answers requests in the order given.
+ * One statement for a chunk's events instead of one each: a request with no answer waiting asks for
+ * itself and those of its upcoming requests with none waiting, together; each of those later gets its
+ * answer without a round trip of its own. A transaction that applies events of several kinds asks once
+ * for each run of them; a repeat of a request answered already is asked again. `ask` answers requests
+ * in the order given.
  */
 export class ChunkWideStatement<Transaction extends object, Request, Answer> {
   private readonly answeredAhead = new WeakMap<Transaction, Map<string, Answer>>();
@@ -14,20 +15,32 @@ export class ChunkWideStatement<Transaction extends object, Request, Answer> {
 
   async answer(transaction: Transaction, request: Request, upcoming: Request[] = []): Promise<Answer> {
     const key = this.keyOf(request);
-    if (!this.answeredAhead.has(transaction)) await this.askAhead(transaction, [request, ...upcoming.filter((other) => this.keyOf(other) !== key)]);
-    const ahead = this.answeredAhead.get(transaction);
-    if (ahead?.has(key)) {
-      const answer = ahead.get(key) as Answer;
-      ahead.delete(key);
-      return answer;
-    }
-    return (await this.ask(transaction, [request]))[0];
+    if (!this.waiting(transaction).has(key)) await this.askAhead(transaction, [request, ...upcoming.filter((other) => this.keyOf(other) !== key)]);
+    const ahead = this.waiting(transaction);
+    const answer = ahead.get(key) as Answer;
+    ahead.delete(key);
+    return answer;
   }
 
-  /** Asks for `requests` now, unless this transaction has asked ahead already, so each gets its answer later without a round trip. */
+  /** Asks now for those of `requests` with no answer waiting, so each gets its answer later without a round trip. */
   async askAhead(transaction: Transaction, requests: Request[]): Promise<void> {
-    if (this.answeredAhead.has(transaction) || requests.length === 0) return;
-    const answers = await this.ask(transaction, requests);
-    this.answeredAhead.set(transaction, new Map(requests.map((request, index) => [this.keyOf(request), answers[index]])));
+    const ahead = this.waiting(transaction);
+    const asked = new Map<string, Request>();
+    for (const request of requests) {
+      const key = this.keyOf(request);
+      if (!ahead.has(key) && !asked.has(key)) asked.set(key, request);
+    }
+    if (asked.size === 0) return;
+    const answers = await this.ask(transaction, [...asked.values()]);
+    [...asked.keys()].forEach((key, index) => ahead.set(key, answers[index]));
+  }
+
+  private waiting(transaction: Transaction): Map<string, Answer> {
+    let ahead = this.answeredAhead.get(transaction);
+    if (!ahead) {
+      ahead = new Map();
+      this.answeredAhead.set(transaction, ahead);
+    }
+    return ahead;
   }
 }

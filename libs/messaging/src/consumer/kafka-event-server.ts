@@ -165,7 +165,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   /** True when the chunks' messages were applied in one transaction; false leaves them untouched. */
   private async applyChunks(chunks: PartitionChunk[]): Promise<boolean> {
-    const deliveries = chunks.flatMap(({ topic, partition, messages }) => messages.map((message) => ({ topic, partition, message })));
+    // By topic, so each kind of event is one run a handler can read ahead in; a partition's own order stays.
+    const byTopic = [...chunks].sort((left, right) => left.topic.localeCompare(right.topic));
+    const deliveries = byTopic.flatMap(({ topic, partition, messages }) => messages.map((message) => ({ topic, partition, message })));
     if (deliveries.length < 2) return false;
     const started = performance.now();
     try {
