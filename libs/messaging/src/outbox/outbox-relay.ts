@@ -1,4 +1,4 @@
-import { Pool, PoolClient } from 'pg';
+import { Pool, PoolClient, QueryResult } from 'pg';
 import { Producer } from 'kafkajs';
 import { withSendSpans } from '@accord/telemetry';
 import { MessagingLogger } from '../messaging-logger';
@@ -29,15 +29,16 @@ export const defaultOutboxRelayOptions: OutboxRelayOptions = {
 const relayLockKey = 7_304_112_501;
 
 /**
- * Takes the relay lock and marks the oldest unpublished rows published in one statement; the
- * transaction stays open while they are sent, so a failed send rolls the marks back. Without the
- * lock (another relay is draining) it claims nothing.
+ * Opens the transaction, takes the relay lock and marks the oldest unpublished rows published, in one
+ * round trip (two statements of the simple protocol, so the limit is written into the text); the
+ * transaction stays open while they are sent, so a failed send rolls the marks back. Without the lock
+ * (another relay is draining) it claims nothing.
  */
-const claimNextBatch = `
-  WITH relay_lock AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($2) AS acquired),
+const beginAndClaim = (batchSize: number) => `BEGIN;
+  WITH relay_lock AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(${relayLockKey}) AS acquired),
        next AS (
          SELECT id FROM outbox, relay_lock
-         WHERE relay_lock.acquired AND published_at IS NULL ORDER BY id LIMIT $1
+         WHERE relay_lock.acquired AND published_at IS NULL ORDER BY id LIMIT ${Math.trunc(batchSize)}
        )
   UPDATE outbox SET published_at = now() FROM next WHERE outbox.id = next.id
   RETURNING outbox.id::text, event_id::text AS "eventId", payload->>'type' AS "eventType", topic, key,
@@ -126,8 +127,7 @@ export class OutboxRelay {
     };
     client.on('error', onLost);
     try {
-      await client.query('BEGIN');
-      const { rows } = await client.query<OutboxRow>(claimNextBatch, [this.options.batchSize, relayLockKey]);
+      const [, { rows }] = (await client.query(beginAndClaim(this.options.batchSize))) as unknown as [QueryResult, QueryResult<OutboxRow>];
       if (rows.length > 0) {
         // Parts go one after the other, so a key's events still leave in order.
         for (const part of inSendableParts(inAppendOrder(rows), this.options.maxSendBytes)) {
