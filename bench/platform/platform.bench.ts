@@ -29,7 +29,7 @@ const { values: flags } = parseArgs({
     'first-step': { type: 'string', default: '50' },
     'step-factor': { type: 'string', default: '1.2' },
     'max-rate': { type: 'string', default: '5000' },
-    connections: { type: 'string', default: '32' },
+    connections: { type: 'string', default: '32,64' },
     partitions: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
     'pool-size': { type: 'string', default: '10' },
@@ -47,7 +47,11 @@ const number = (name: keyof typeof flags, fallback?: number): number => {
   if (value === undefined || !Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
 };
-const list = (name: 'scaling-partitions' | 'scaling-instances') => String(flags[name]).split(',').map(Number);
+const list = (name: 'scaling-partitions' | 'scaling-instances' | 'connections'): number[] => {
+  const values = String(flags[name]).split(',').map(Number);
+  if (values.some((value) => !Number.isInteger(value) || value <= 0)) throw new Error(`--${name} must be positive whole numbers separated by commas`);
+  return values;
+};
 
 const seconds = number('seconds');
 const settings: RunSettings = {
@@ -61,7 +65,7 @@ const settings: RunSettings = {
   captureSeconds: number('capture-seconds', seconds),
   rawSeconds: number('raw-seconds', Math.max(5, Math.round(seconds / 2))),
   restSeconds: number('rest-seconds'),
-  connections: number('connections'),
+  connections: list('connections'),
   log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
 };
 const label = `phases of ${settings.fixedSeconds} s (steps ${settings.stepSeconds} s, capture ${settings.captureSeconds} s, raw ${settings.rawSeconds} s)${
