@@ -11,12 +11,12 @@ import autocannon from 'autocannon';
 import { uniqueName } from '@accord/testing';
 import { qualifyingLeadBody } from './support/lead-body';
 import { rawCaptureInsertsPerSecond } from './support/raw-capture-inserts';
+import { atBestConcurrency } from './support/best-concurrency';
 import { runCaptureBench } from './support/run-capture-bench';
+import { wholeNumberList } from './support/whole-number-list';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 15);
-// Full load at each of these concurrencies: the throughput is the best of them, since with too few
-// connections the rate is bounded by each request's round trip, not by the service.
-const concurrencies = (process.env['BENCH_CONNECTIONS'] ?? '32,64').split(',').map(Number);
+const concurrencies = wholeNumberList(process.env['BENCH_CONNECTIONS'] ?? '32,64', 'BENCH_CONNECTIONS');
 // The steady 1,000 leads/s phase runs on the first of them.
 const steadyConnections = concurrencies[0];
 const poolSize = 10;
@@ -53,9 +53,7 @@ async function load(url: string, key: string, options: { connections: number; du
 
 runCaptureBench({ runId, poolSize, keySource: 'bench' }, async ({ url, databaseUrl, key, stopService }) => {
   await load(url, key, { connections: steadyConnections, duration: 3 });
-  const fullLoads = [];
-  for (const connections of concurrencies) fullLoads.push(await load(url, key, { connections, duration: seconds }));
-  const full = fullLoads.reduce((best, run) => (run.perSecond > best.perSecond ? run : best));
+  const { best: full, runs: fullLoads } = await atBestConcurrency(concurrencies, (connections) => load(url, key, { connections, duration: seconds }), (run) => run.perSecond);
   const steady = await load(url, key, { connections: steadyConnections, duration: Math.max(5, Math.round(seconds / 2)), overallRate: 1_000 });
   await stopService();
   const raw = await rawCaptureInsertsPerSecond({ databaseUrl, seconds: Math.max(5, Math.round(seconds / 2)), connections: poolSize, runId, body: () => leadBody(0) });

@@ -12,6 +12,7 @@ import '../capture/support/workspace-tsconfig';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wholeNumberList } from '../capture/support/whole-number-list';
 import { runPlatform, RunSettings } from './support/platform-run';
 import { deltas, markdown, previousReport, PlatformReport, writeReport } from './support/report';
 import { runScalingCurve } from './support/scaling-curve';
@@ -47,11 +48,7 @@ const number = (name: keyof typeof flags, fallback?: number): number => {
   if (value === undefined || !Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
 };
-const list = (name: 'scaling-partitions' | 'scaling-instances' | 'connections'): number[] => {
-  const values = String(flags[name]).split(',').map(Number);
-  if (values.some((value) => !Number.isInteger(value) || value <= 0)) throw new Error(`--${name} must be positive whole numbers separated by commas`);
-  return values;
-};
+const list = (name: 'scaling-partitions' | 'scaling-instances' | 'connections'): number[] => wholeNumberList(String(flags[name]), `--${name}`);
 
 const seconds = number('seconds');
 const settings: RunSettings = {

@@ -18,14 +18,17 @@ export const hops = [
 ] as const;
 type Hop = (typeof hops)[number];
 
+/** An event's occurredAt, and when the relay sent its record to Kafka (the record's timestamp). */
+interface Stamp {
+  at: number;
+  sentAt: number;
+}
+
 interface LeadTimes {
-  capturedAt?: number;
-  enrichedAt?: number;
-  stageChangedAt?: number;
+  captured?: Stamp;
+  enriched?: Stamp;
+  stageChanged?: Stamp;
   assignedAt?: number;
-  capturedSentAt?: number;
-  enrichedSentAt?: number;
-  stageChangedSentAt?: number;
 }
 
 /**
@@ -64,23 +67,19 @@ export class PipelineObserver {
           if (!message.value) continue;
           const envelope = JSON.parse(message.value.toString()) as { occurredAt: string; payload: { leadId: string; assignee?: { kind: string } } };
           const times = this.leads.get(envelope.payload.leadId) ?? {};
-          const at = Date.parse(envelope.occurredAt);
-          const sentAt = Number(message.timestamp);
-          if (type === capturedEvent && times.capturedAt === undefined) {
-            times.capturedAt = at;
-            times.capturedSentAt = sentAt;
+          const stamp = { at: Date.parse(envelope.occurredAt), sentAt: Number(message.timestamp) };
+          if (type === capturedEvent && times.captured === undefined) {
+            times.captured = stamp;
             this.captured += 1;
             this.capturedBytes += message.value.length;
           } else if (type === assignedEvent && times.assignedAt === undefined) {
-            times.assignedAt = at;
+            times.assignedAt = stamp.at;
             this.assigned += 1;
             if (envelope.payload.assignee?.kind !== 'rep') this.assignedToQueue += 1;
-          } else if (type === enrichedEvent && times.enrichedAt === undefined) {
-            times.enrichedAt = at;
-            times.enrichedSentAt = sentAt;
-          } else if (type === stageChangedEvent && times.stageChangedAt === undefined) {
-            times.stageChangedAt = at;
-            times.stageChangedSentAt = sentAt;
+          } else if (type === enrichedEvent) {
+            times.enriched ??= stamp;
+          } else if (type === stageChangedEvent) {
+            times.stageChanged ??= stamp;
           }
           this.leads.set(envelope.payload.leadId, times);
         }
@@ -98,18 +97,18 @@ export class PipelineObserver {
     const latenciesMs: number[] = [];
     const hopsMs = Object.fromEntries(hops.map((hop) => [hop, []])) as unknown as Record<Hop, number[]>;
     let captured = 0;
-    for (const times of this.leads.values()) {
-      if (times.capturedAt === undefined || times.capturedAt < from || times.capturedAt >= to) continue;
+    for (const { captured: capture, enriched, stageChanged, assignedAt } of this.leads.values()) {
+      if (capture === undefined || capture.at < from || capture.at >= to) continue;
       captured += 1;
-      if (times.assignedAt === undefined) continue;
-      latenciesMs.push(times.assignedAt - times.capturedAt);
-      if (times.enrichedAt === undefined || times.stageChangedAt === undefined) continue;
-      hopsMs[hops[0]].push(times.enrichedAt - times.capturedAt);
-      hopsMs[hops[1]].push(times.stageChangedAt - times.enrichedAt);
-      hopsMs[hops[2]].push(times.assignedAt - times.stageChangedAt);
-      hopsMs[hops[3]].push(times.capturedSentAt! - times.capturedAt);
-      hopsMs[hops[4]].push(times.enrichedSentAt! - times.enrichedAt);
-      hopsMs[hops[5]].push(times.stageChangedSentAt! - times.stageChangedAt);
+      if (assignedAt === undefined) continue;
+      latenciesMs.push(assignedAt - capture.at);
+      if (enriched === undefined || stageChanged === undefined) continue;
+      hopsMs[hops[0]].push(enriched.at - capture.at);
+      hopsMs[hops[1]].push(stageChanged.at - enriched.at);
+      hopsMs[hops[2]].push(assignedAt - stageChanged.at);
+      hopsMs[hops[3]].push(capture.sentAt - capture.at);
+      hopsMs[hops[4]].push(enriched.sentAt - enriched.at);
+      hopsMs[hops[5]].push(stageChanged.sentAt - stageChanged.at);
     }
     return { captured, latenciesMs, hopsMs };
   }

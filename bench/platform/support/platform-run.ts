@@ -1,4 +1,5 @@
 import { rawCaptureInsertsPerSecond } from '../../capture/support/raw-capture-inserts';
+import { atBestConcurrency } from '../../capture/support/best-concurrency';
 import { createApiKey } from '../../capture/support/capture-process';
 import { eventually } from '@accord/testing';
 import { nextLeadBody, sendLeads, LoadResult } from './lead-load';
@@ -190,15 +191,16 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     if (result.assignedToQueue > 0) log(`warning: ${result.assignedToQueue} leads went to a queue, not to a rep of the bench team`);
     if (settings.sustainedOnly) return result;
 
-    for (const connections of settings.connections) {
+    const captureAt = async (connections: number): Promise<PhaseResult> => {
       await drain();
       const capture = await phase(null, settings.captureSeconds, connections);
       log(
         `capture at full load on ${connections} connections: ${round(capture.load.perSecond)} accepted/s (${capture.load.failed} failed), ` +
           `p50 ${capture.load.latencyMs.p50} ms p99 ${capture.load.latencyMs.p99} ms p99.9 ${capture.load.latencyMs.p999} ms`,
       );
-      if (!result.capture || capture.load.perSecond > result.capture.load.perSecond) result.capture = capture;
-    }
+      return capture;
+    };
+    result.capture = (await atBestConcurrency(settings.connections, captureAt, (capture) => capture.load.perSecond)).best;
     const messageBytes = observer.meanCapturedBytes;
     await observer.stop();
     await platform.stop();

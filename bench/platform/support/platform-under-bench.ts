@@ -129,5 +129,5 @@ async function distinctFreePorts(count: number): Promise<number[]> {
 /** BENCH_SERVICE_ENV="NAME=value,..." sets more variables in every service, to try a setting without editing code. */
 function extraServiceEnv(): Record<string, string> {
   const pairs = (process.env['BENCH_SERVICE_ENV'] ?? '').split(',').filter((pair) => pair.includes('='));
-  return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]));
+  return Object.fromEntries(pairs.map((pair) => pair.split(/=(.*)/s, 2).map((part) => part.trim())));
 }

@@ -1,3 +1,5 @@
+import { PerTransaction } from '../per-transaction';
+
 /**
  * One statement for a chunk's events instead of one each: a request with no answer waiting asks for
  * itself and those of its upcoming requests with none waiting, together; each of those later gets its
@@ -6,7 +8,7 @@
  * in the order given.
  */
 export class ChunkWideStatement<Transaction extends object, Request, Answer> {
-  private readonly answeredAhead = new WeakMap<Transaction, Map<string, Answer>>();
+  private readonly answeredAhead = new PerTransaction<Transaction, Map<string, Answer>>(() => new Map());
 
   constructor(
     private readonly ask: (transaction: Transaction, requests: Request[]) => Promise<Answer[]>,
@@ -15,8 +17,8 @@ export class ChunkWideStatement<Transaction extends object, Request, Answer> {
 
   async answer(transaction: Transaction, request: Request, upcoming: Request[] = []): Promise<Answer> {
     const key = this.keyOf(request);
-    if (!this.waiting(transaction).has(key)) await this.askAhead(transaction, [request, ...upcoming.filter((other) => this.keyOf(other) !== key)]);
-    const ahead = this.waiting(transaction);
+    const ahead = this.answeredAhead.of(transaction);
+    if (!ahead.has(key)) await this.askAhead(transaction, [request, ...upcoming]);
     const answer = ahead.get(key) as Answer;
     ahead.delete(key);
     return answer;
@@ -24,7 +26,7 @@ export class ChunkWideStatement<Transaction extends object, Request, Answer> {
 
   /** Asks now for those of `requests` with no answer waiting, so each gets its answer later without a round trip. */
   async askAhead(transaction: Transaction, requests: Request[]): Promise<void> {
-    const ahead = this.waiting(transaction);
+    const ahead = this.answeredAhead.of(transaction);
     const asked = new Map<string, Request>();
     for (const request of requests) {
       const key = this.keyOf(request);
@@ -33,14 +35,5 @@ export class ChunkWideStatement<Transaction extends object, Request, Answer> {
     if (asked.size === 0) return;
     const answers = await this.ask(transaction, [...asked.values()]);
     [...asked.keys()].forEach((key, index) => ahead.set(key, answers[index]));
-  }
-
-  private waiting(transaction: Transaction): Map<string, Answer> {
-    let ahead = this.answeredAhead.get(transaction);
-    if (!ahead) {
-      ahead = new Map();
-      this.answeredAhead.set(transaction, ahead);
-    }
-    return ahead;
   }
 }

@@ -102,6 +102,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return [...this.messageHandlers.keys()].map((type) => `${this.topicPrefix}${type}`);
   }
 
+  private get transactionOptions() {
+    return { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 };
+  }
+
   private get topicPrefix(): string {
     return this.options.topicPrefix ?? '';
   }
@@ -185,7 +189,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           }
           return applied;
         },
-        { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
+        this.transactionOptions,
       );
       // Each message is observed once, at its share of the transaction's time.
       const seconds = (performance.now() - started) / 1000 / deliveries.length;
@@ -238,7 +242,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           const event = decodeMessage(this.eventTypeOf(topic), message);
           return { event, claimed: await claimInboxEntry(transaction, event.id, this.options.consumerGroup, topic), chunk: [event] };
         }),
-      { timeout: this.options.transactionTimeoutMs ?? 30_000, maxWait: 10_000 },
+      this.transactionOptions,
     );
   }
 
