@@ -32,3 +32,30 @@ describe('a pool whose database goes away under a checked-out connection', () =>
     await pool.end();
   });
 });
+
+describe('a pool after a quiet spell', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('quiet_pool');
+  });
+
+  afterAll(async () => {
+    jest.useRealTimers();
+    await database.drop();
+  });
+
+  it('serves the next query on the connection it already had, not a new one', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const pool = createOutageTolerantPool({ connectionString: database.url, max: 2 }, () => undefined);
+    const backendOf = async () => (await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const before = await backendOf();
+
+    jest.advanceTimersByTime(10 * 60_000);
+
+    expect(pool.idleCount).toBe(1);
+    expect(await backendOf()).toBe(before);
+    jest.useRealTimers();
+    await pool.end();
+  });
+});
