@@ -30,6 +30,7 @@ const { values: flags } = parseArgs({
     'first-step': { type: 'string', default: '50' },
     'step-factor': { type: 'string', default: '1.2' },
     'max-rate': { type: 'string', default: '5000' },
+    'refine-steps': { type: 'string', default: '2' },
     connections: { type: 'string', default: '32,64' },
     partitions: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
@@ -48,6 +49,11 @@ const number = (name: keyof typeof flags, fallback?: number): number => {
   if (value === undefined || !Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
 };
+const count = (name: 'refine-steps'): number => {
+  const value = Number(flags[name]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number (0 turns it off)`);
+  return value;
+};
 const list = (name: 'scaling-partitions' | 'scaling-instances' | 'connections'): number[] => wholeNumberList(String(flags[name]), `--${name}`);
 
 const seconds = number('seconds');
@@ -59,6 +65,7 @@ const settings: RunSettings = {
   firstStepRate: number('first-step'),
   stepFactor: number('step-factor'),
   maxRate: number('max-rate'),
+  refineSteps: count('refine-steps'),
   captureSeconds: number('capture-seconds', seconds),
   rawSeconds: number('raw-seconds', Math.max(5, Math.round(seconds / 2))),
   restSeconds: number('rest-seconds'),

@@ -27,6 +27,8 @@ export interface RunSettings {
   firstStepRate: number;
   stepFactor: number;
   maxRate: number;
+  /** Halvings of the gap between the last sustained step and the first that was not. */
+  refineSteps: number;
   captureSeconds: number;
   rawSeconds: number;
   /** How long the platform idles after the warm-up while its RSS at rest is read. */
@@ -179,13 +181,25 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       result.fixed = await phase(settings.fixedRate, settings.fixedSeconds, connectionsFor(settings.fixedRate));
       describe(`fixed ${settings.fixedRate} leads/s`, result.fixed);
     }
+    const step = async (rate: number): Promise<PhaseResult> => {
+      const outcome = await phase(rate, settings.stepSeconds, connectionsFor(rate));
+      describe(`step ${rate} leads/s`, outcome);
+      result.steps.push(outcome);
+      if (outcome.sustainable) result.sustainedPerSecond = Math.max(result.sustainedPerSecond, rate);
+      return outcome;
+    };
+    let notSustained: number | undefined;
     for (let rate = settings.firstStepRate; rate <= settings.maxRate; rate = Math.round(rate * settings.stepFactor)) {
-      const step = await phase(rate, settings.stepSeconds, connectionsFor(rate));
-      describe(`step ${rate} leads/s`, step);
-      result.steps.push(step);
-      if (!step.sustainable) break;
-      result.sustainedPerSecond = rate;
-      if (step.drainedWithinMs === null) break;
+      if ((await step(rate)).sustainable) continue;
+      notSustained = rate;
+      break;
+    }
+    // Between the last sustained step and the first that was not, by halving: the figure is then within
+    // (factor − 1) ÷ 2^refineSteps of the true limit instead of within a whole step.
+    for (let halving = 0; notSustained !== undefined && halving < settings.refineSteps; halving++) {
+      const rate = Math.round((result.sustainedPerSecond + notSustained) / 2);
+      if (rate <= result.sustainedPerSecond || rate >= notSustained || (await drain()) === null) break;
+      if (!(await step(rate)).sustainable) notSustained = rate;
     }
     result.assignedToQueue = observer.assignedToQueue;
     if (result.assignedToQueue > 0) log(`warning: ${result.assignedToQueue} leads went to a queue, not to a rep of the bench team`);
