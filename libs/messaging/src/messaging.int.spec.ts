@@ -209,6 +209,23 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     await server.close();
   });
 
+  it('commits each partition’s offset one past the last message it applied', async () => {
+    const [leadA, leadB] = [uuidv7(), uuidv7()];
+    await sendToPartitions([leadA, leadB], [capturedEvent(leadA), capturedEvent(leadA), capturedEvent(leadA)], [capturedEvent(leadB)]);
+    const { handle } = recordingTransactions([leadA, leadB]);
+    const server = await startServer(handle);
+    const admin = kafka.admin();
+    await admin.connect();
+    const committed = async () =>
+      (await admin.fetchOffsets({ groupId: `${prefix}test`, topics: [`${prefix}${type}`] }))[0].partitions
+        .map(({ partition, offset }) => ({ partition, offset }))
+        .sort((left, right) => left.partition - right.partition);
+
+    await eventually(async () => expect(await committed()).toEqual([{ partition: 0, offset: '3' }, { partition: 1, offset: '1' }]), { timeoutMs: 20_000 });
+    await admin.disconnect();
+    await server.close();
+  });
+
   it('applies a partition’s chunk alone when another partition’s poison fails their shared transaction', async () => {
     const [leadA, leadB] = [uuidv7(), uuidv7()];
     const [a1, poison, a2] = [capturedEvent(leadA), capturedEvent(leadA), capturedEvent(leadA)];

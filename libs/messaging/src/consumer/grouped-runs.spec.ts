@@ -9,7 +9,7 @@ function deferred(): { promise: Promise<boolean>; resolve: (value: boolean) => v
 describe('GroupedRuns', () => {
   it('runs items submitted in the same turn together', async () => {
     const runs: string[][] = [];
-    const grouped = new GroupedRuns<string>(async (items) => {
+    const grouped = new GroupedRuns<string, boolean>(async (items) => {
       runs.push(items);
       return true;
     });
@@ -18,9 +18,9 @@ describe('GroupedRuns', () => {
 
     expect(runs).toEqual([['a', 'b', 'c']]);
     expect(outcomes).toEqual([
-      { applied: true, groupSize: 3 },
-      { applied: true, groupSize: 3 },
-      { applied: true, groupSize: 3 },
+      { result: true, groupSize: 3 },
+      { result: true, groupSize: 3 },
+      { result: true, groupSize: 3 },
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('GroupedRuns', () => {
     const first = deferred();
     let inFlight = 0;
     let mostInFlight = 0;
-    const grouped = new GroupedRuns<string>(async (items) => {
+    const grouped = new GroupedRuns<string, boolean>(async (items) => {
       runs.push(items);
       mostInFlight = Math.max(mostInFlight, ++inFlight);
       const applied = runs.length === 1 ? await first.promise : true;
@@ -49,21 +49,21 @@ describe('GroupedRuns', () => {
     expect(mostInFlight).toBe(1);
   });
 
-  it('reports a failed or declined run to every item of its group, and goes on with the next', async () => {
-    const grouped = new GroupedRuns<number>(async (items) => {
+  it('gives every item of a group its run’s result, and each its error when the run fails, then goes on', async () => {
+    const grouped = new GroupedRuns<number, boolean>(async (items) => {
       if (items.includes(13)) throw new Error('poison');
       return items.length > 1;
     });
 
-    const failed = await Promise.all([grouped.submit(12), grouped.submit(13)]);
+    const failed = await Promise.allSettled([grouped.submit(12), grouped.submit(13)]);
     const declined = await grouped.submit(1);
     const applied = await Promise.all([grouped.submit(2), grouped.submit(3)]);
 
-    expect(failed).toEqual([
-      { applied: false, groupSize: 2 },
-      { applied: false, groupSize: 2 },
+    expect(failed.map((outcome) => outcome.status === 'rejected' && (outcome.reason as Error).message)).toEqual(['poison', 'poison']);
+    expect(declined).toEqual({ result: false, groupSize: 1 });
+    expect(applied).toEqual([
+      { result: true, groupSize: 2 },
+      { result: true, groupSize: 2 },
     ]);
-    expect(declined).toEqual({ applied: false, groupSize: 1 });
-    expect(applied.every((outcome) => outcome.applied)).toBe(true);
   });
 });

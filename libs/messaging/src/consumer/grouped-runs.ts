@@ -1,30 +1,31 @@
-/** How a submitted item fared: whether its group's run applied it, and how many items that group held. */
-export interface GroupOutcome {
-  applied: boolean;
+/** What an item's group run returned, and how many items that group held. */
+export interface GroupOutcome<Result> {
+  result: Result;
   groupSize: number;
 }
 
-interface Waiting<Item> {
+interface Waiting<Item, Result> {
   item: Item;
-  settle: (outcome: GroupOutcome) => void;
+  settle: (outcome: GroupOutcome<Result>) => void;
+  fail: (error: unknown) => void;
 }
 
 /**
  * Items submitted while a run is in flight wait, and all of them go together into the next run: under
  * load each run takes what arrived during the one before, as a database's group commit does, while an
  * item submitted to an idle queue starts on the next turn of the event loop with whatever joined it
- * by then. One run at a time; `run` answers whether it applied the items (false leaves them untouched).
+ * by then. One run at a time; every item of a group gets that run's result, or its error.
  */
-export class GroupedRuns<Item> {
-  private waiting: Waiting<Item>[] = [];
+export class GroupedRuns<Item, Result> {
+  private waiting: Waiting<Item, Result>[] = [];
   private scheduled = false;
   private running = false;
 
-  constructor(private readonly run: (items: Item[]) => Promise<boolean>) {}
+  constructor(private readonly run: (items: Item[]) => Promise<Result>) {}
 
-  submit(item: Item): Promise<GroupOutcome> {
-    return new Promise((settle) => {
-      this.waiting.push({ item, settle });
+  submit(item: Item): Promise<GroupOutcome<Result>> {
+    return new Promise((settle, fail) => {
+      this.waiting.push({ item, settle, fail });
       this.schedule();
     });
   }
@@ -40,9 +41,14 @@ export class GroupedRuns<Item> {
     const group = this.waiting;
     this.waiting = [];
     this.running = true;
-    const applied = await this.run(group.map((waiting) => waiting.item)).catch(() => false);
-    this.running = false;
-    for (const waiting of group) waiting.settle({ applied, groupSize: group.length });
-    this.schedule();
+    try {
+      const result = await this.run(group.map((waiting) => waiting.item));
+      for (const waiting of group) waiting.settle({ result, groupSize: group.length });
+    } catch (error) {
+      for (const waiting of group) waiting.fail(error);
+    } finally {
+      this.running = false;
+      this.schedule();
+    }
   }
 }

@@ -11,6 +11,7 @@ import { SqlExecutor, TransactionalDatabase } from '../sql-executor';
 import { consumerMetrics, initialiseConsumerMetrics, recordConsumerLag } from './consumer-metrics';
 import { toDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
+import { ConsumedOffset, offsetsToCommit } from './consumed-offsets';
 import { GroupedRuns } from './grouped-runs';
 import { EventContext } from './event-context';
 import { classifyFailure, UnprocessableEventError } from './failure-classification';
@@ -68,7 +69,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly backoff: BackoffPolicy;
   /** Nest's lookup parses each pattern as JSON first (an exception for every event type): once per type is enough. */
   private readonly handlersByType = new Map<string, MessageHandler | null>();
-  private readonly chunkTransactions = new GroupedRuns<PartitionChunk>((chunks) => this.applyChunks(chunks));
+  private readonly chunkTransactions = new GroupedRuns<PartitionChunk, boolean>((chunks) => this.applyChunks(chunks));
+  /** The partitions a transaction advanced leave in one offset commit, not one per partition. */
+  private readonly offsetCommits = new GroupedRuns<ConsumedOffset & { commit: EachBatchPayload['commitOffsetsIfNecessary'] }, void>(
+    (consumed) => consumed[0].commit(offsetsToCommit(consumed)),
+  );
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
@@ -127,7 +132,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      autoCommit: true,
+      // Committed by deliverBatch, after each chunk's transaction.
+      autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 16,
       eachBatch: (payload) => this.deliverBatch(payload),
@@ -144,26 +150,34 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async deliverBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
-      if (!isRunning() || isStale()) return;
-      if (!(await this.applyChunk({ topic, partition, messages }))) {
-        for (const message of messages) {
-          if (!isRunning() || isStale()) return;
-          await this.deliver({ topic, partition, message, heartbeat });
-          resolveOffset(message.offset);
+    // A chunk's offset commit runs while the next chunk's transaction does; the batch ends once all have landed.
+    const commits: Promise<unknown>[] = [];
+    try {
+      for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
+        if (!isRunning() || isStale()) return;
+        if (!(await this.applyChunk({ topic, partition, messages }))) {
+          for (const message of messages) {
+            if (!isRunning() || isStale()) return;
+            await this.deliver({ topic, partition, message, heartbeat });
+            resolveOffset(message.offset);
+          }
         }
+        const last = messages[messages.length - 1].offset;
+        resolveOffset(last);
+        recordConsumerLag(topic, partition, batch.highWatermark, last);
+        const committed = this.offsetCommits.submit({ topic, partition, offset: last, commit: commitOffsetsIfNecessary });
+        committed.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+        commits.push(committed);
+        await heartbeat();
       }
-      const last = messages[messages.length - 1].offset;
-      resolveOffset(last);
-      recordConsumerLag(topic, partition, batch.highWatermark, last);
-      await heartbeat();
-      await commitOffsetsIfNecessary();
+    } finally {
+      await Promise.all(commits);
     }
   }
 
   /** True when the chunk was applied in one transaction, with others or alone; false leaves it untouched. */
   private async applyChunk(chunk: PartitionChunk): Promise<boolean> {
-    const { applied, groupSize } = await this.chunkTransactions.submit(chunk);
+    const { result: applied, groupSize } = await this.chunkTransactions.submit(chunk);
     return applied || (groupSize > 1 && (await this.applyChunks([chunk])));
   }
 
