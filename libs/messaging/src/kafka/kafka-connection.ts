@@ -1,4 +1,5 @@
-import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { connect } from 'node:net';
+import { ISocketFactory, Kafka, logLevel, LogEntry } from 'kafkajs';
 import { MessagingLogger } from '../messaging-logger';
 
 export interface KafkaConnectionOptions {
@@ -19,6 +20,16 @@ function kafkaLogWriter(logger: MessagingLogger) {
     };
 }
 
+/**
+ * kafkajs's own sockets leave Nagle's algorithm on: a request written while an earlier one on the same
+ * connection is not yet acknowledged (a consumer's long-polling fetch, say) waits for that ACK, which
+ * the broker may delay by tens of milliseconds. Each request is one write, so there is nothing to coalesce.
+ */
+const socketWithoutDelay: ISocketFactory = ({ host, port, onConnect }) => {
+  const socket = connect({ host, port, noDelay: true, keepAlive: true, keepAliveInitialDelay: 60_000 }, onConnect);
+  return socket;
+};
+
 export function createKafkaConnection({ brokers, clientId, logger }: KafkaConnectionOptions): Kafka {
   return new Kafka({
     clientId,
@@ -28,5 +39,6 @@ export function createKafkaConnection({ brokers, clientId, logger }: KafkaConnec
     retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 10_000 },
     logLevel: logLevel.WARN,
     logCreator: kafkaLogWriter(logger),
+    socketFactory: socketWithoutDelay,
   });
 }
