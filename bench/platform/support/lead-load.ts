@@ -1,6 +1,7 @@
 /// <reference path="../../capture/support/autocannon.d.ts" />
 import autocannon from 'autocannon';
 import { qualifyingLeadBody } from '../../capture/support/lead-body';
+import { sendLeadsAtRate } from './paced-lead-load';
 
 export interface LoadResult {
   seconds: number;
@@ -16,7 +17,7 @@ export interface LoadOptions {
   runId: string;
   seconds: number;
   connections: number;
-  /** Requests per second over all connections; unset sends as fast as capture answers. */
+  /** Leads per second, evenly spaced; unset sends as fast as capture answers. */
   rate?: number;
   /** Called on every accepted lead, for backlog tracking while the load runs. */
   onAccepted?: () => void;
@@ -27,13 +28,17 @@ let sequence = 0;
 /** A new qualifying person every call, numbered across the whole run. */
 export const nextLeadBody = (runId: string): string => qualifyingLeadBody(runId, (sequence += 1));
 
-/** POST /v1/leads over HTTP with autocannon, as an upstream form backend or integration would. */
+/**
+ * POST /v1/leads over HTTP, as an upstream form backend or integration would: at an even pace when a
+ * rate is given, else with autocannon as fast as capture answers on the given connections.
+ */
 export async function sendLeads(options: LoadOptions): Promise<LoadResult> {
+  const { rate } = options;
+  if (rate !== undefined) return sendLeadsAtRate({ ...options, rate }, () => nextLeadBody(options.runId));
   const run = autocannon({
     url: `${options.captureUrl}/v1/leads`,
     connections: options.connections,
     duration: options.seconds,
-    overallRate: options.rate,
     requests: [
       {
         method: 'POST',
