@@ -15,6 +15,8 @@ import { percentile, round, slope } from './statistics';
  * Connections for a fixed rate: enough that a request may take 200 ms before the load generator, not
  * the platform, holds the rate back (each connection has one request in flight, as a form backend would).
  */
+/** The first seconds of a phase, left out of its settled latency. */
+export const settlingMs = 5_000;
 const connectionsFor = (rate: number) => Math.min(128, Math.max(16, Math.ceil(rate / 5)));
 
 export interface RunSettings {
@@ -50,6 +52,8 @@ export interface PhaseResult {
   backlogGrowthPerSecond: number;
   drainedWithinMs: number | null;
   sustainable: boolean;
+  /** End to end for the leads captured after the phase's first seconds, once a platform that idled before has warmed up. */
+  settledEndToEndMs: { p50: number; p99: number };
   endToEndMs: { p50: number; p99: number; max: number; assigned: number; captured: number };
   /** p50 / p99 of each hop, from the envelopes' occurredAt: where the end-to-end time goes. */
   hopsMs: Record<string, { p50: number; p99: number }>;
@@ -133,6 +137,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       acceptedTotal += load.accepted;
       const drainedWithinMs = targetRate === null ? null : await drain();
       const { captured, latenciesMs, hopsMs } = observer.window(from, Date.now());
+      const settled = observer.window(from + settlingMs, Date.now()).latenciesMs;
       // The second half only: the first fills the pipeline up to rate × latency, which is not growth.
       const backlogGrowthPerSecond = slope(backlog.filter((point) => point.x >= seconds / 2));
       const sustainable =
@@ -149,6 +154,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
         backlogGrowthPerSecond,
         drainedWithinMs,
         sustainable,
+        settledEndToEndMs: { p50: round(percentile(settled, 0.5)), p99: round(percentile(settled, 0.99)) },
         endToEndMs: {
           p50: percentile(latenciesMs, 0.5),
           p99: percentile(latenciesMs, 0.99),
@@ -164,7 +170,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     const describe = (name: string, result: PhaseResult) =>
       log(
         `${name}: ${round(result.load.perSecond)} accepted/s, ${round(result.assignedPerSecond)} assigned/s, end to end p50 ${round(result.endToEndMs.p50)} ms p99 ${round(result.endToEndMs.p99)} ms ` +
-          `(${result.endToEndMs.assigned}/${result.endToEndMs.captured} assigned), backlog ${round(result.backlogGrowthPerSecond, 1)}/s, ` +
+          `(${result.endToEndMs.assigned}/${result.endToEndMs.captured} assigned; after its first ${settlingMs / 1000} s p50 ${result.settledEndToEndMs.p50} ms p99 ${result.settledEndToEndMs.p99} ms), backlog ${round(result.backlogGrowthPerSecond, 1)}/s, ` +
           `drained in ${result.drainedWithinMs === null ? 'no' : `${round(result.drainedWithinMs)} ms`} → ${result.sustainable ? 'sustained' : 'not sustained'}; ` +
           `p50 per hop: ${Object.entries(result.hopsMs).map(([hop, ms]) => `${hop} ${ms.p50} ms`).join(', ')}`,
       );
