@@ -15,9 +15,10 @@ import { percentile, round, slope } from './statistics';
  * Connections for a fixed rate: enough that a request may take 200 ms before the load generator, not
  * the platform, holds the rate back (each connection has one request in flight, as a form backend would).
  */
+const connectionsFor = (rate: number) => Math.min(128, Math.max(16, Math.ceil(rate / 5)));
+
 /** The first seconds of a phase, left out of its settled latency. */
 export const settlingMs = 5_000;
-const connectionsFor = (rate: number) => Math.min(128, Math.max(16, Math.ceil(rate / 5)));
 
 export interface RunSettings {
   layout: PlatformLayout;

@@ -21,14 +21,12 @@ function kafkaLogWriter(logger: MessagingLogger) {
 }
 
 /**
- * kafkajs's own sockets leave Nagle's algorithm on: a request written while an earlier one on the same
- * connection is not yet acknowledged (a consumer's long-polling fetch, say) waits for that ACK, which
- * the broker may delay by tens of milliseconds. Each request is one write, so there is nothing to coalesce.
+ * Sockets with Nagle's algorithm off, as the Java client opens them (kafkajs leaves it on): each request
+ * is written whole, so there is nothing to coalesce, only a request to hold back behind an earlier one
+ * not yet acknowledged. Keep-alive as kafkajs's own factory sets it.
  */
-const socketWithoutDelay: ISocketFactory = ({ host, port, onConnect }) => {
-  const socket = connect({ host, port, noDelay: true, keepAlive: true, keepAliveInitialDelay: 60_000 }, onConnect);
-  return socket;
-};
+const socketWithoutDelay: ISocketFactory = ({ host, port, onConnect }) =>
+  connect({ host, port, noDelay: true, keepAlive: true, keepAliveInitialDelay: 60_000 }, onConnect);
 
 export function createKafkaConnection({ brokers, clientId, logger }: KafkaConnectionOptions): Kafka {
   return new Kafka({
