@@ -150,8 +150,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async deliverBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    // A chunk's offset commit runs while the next chunk's transaction does; the batch ends once all have landed.
-    const commits: Promise<unknown>[] = [];
+    // A chunk's offset commit runs while the next chunk's transaction does. Commits go one at a time, in
+    // order, each with the offsets so far, so the batch ends once its last one has landed.
+    let committed: Promise<unknown> = Promise.resolve();
     try {
       for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
         if (!isRunning() || isStale()) return;
@@ -165,13 +166,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         const last = messages[messages.length - 1].offset;
         resolveOffset(last);
         recordConsumerLag(topic, partition, batch.highWatermark, last);
-        const committed = this.offsetCommits.submit({ topic, partition, offset: last, commit: commitOffsetsIfNecessary });
-        committed.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-        commits.push(committed);
+        committed = this.offsetCommits.submit({ topic, partition, offset: last, commit: commitOffsetsIfNecessary });
+        committed.catch(() => undefined); // a superseded commit's failure is covered by the next; the last is awaited below
         await heartbeat();
       }
     } finally {
-      await Promise.all(commits);
+      await committed;
     }
   }
 
