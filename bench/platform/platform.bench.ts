@@ -26,6 +26,7 @@ const { values: flags } = parseArgs({
     'capture-seconds': { type: 'string' },
     'raw-seconds': { type: 'string' },
     'rest-seconds': { type: 'string', default: '120' },
+    'warm-up-seconds': { type: 'string', default: '20' },
     'fixed-rate': { type: 'string', default: '200' },
     'first-step': { type: 'string', default: '50' },
     'step-factor': { type: 'string', default: '1.2' },
@@ -69,10 +70,11 @@ const settings: RunSettings = {
   captureSeconds: number('capture-seconds', seconds),
   rawSeconds: number('raw-seconds', Math.max(5, Math.round(seconds / 2))),
   restSeconds: number('rest-seconds'),
+  warmUpSeconds: number('warm-up-seconds'),
   connections: list('connections'),
   log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
 };
-const label = `phases of ${settings.fixedSeconds} s (steps ${settings.stepSeconds} s, capture ${settings.captureSeconds} s, raw ${settings.rawSeconds} s)${
+const label = `phases of ${settings.fixedSeconds} s (warm-up ${settings.warmUpSeconds} s, steps ${settings.stepSeconds} s, capture ${settings.captureSeconds} s, raw ${settings.rawSeconds} s)${
   seconds < 30 ? ', a short run' : ''
 }`;
 const machine = () => ({ cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), loadBefore: loadavg().map((load) => Number(load.toFixed(2))) });

@@ -17,9 +17,6 @@ import { percentile, round, slope } from './statistics';
  */
 const connectionsFor = (rate: number) => Math.min(128, Math.max(16, Math.ceil(rate / 5)));
 
-/** The first seconds of a phase, left out of its settled latency. */
-export const settlingMs = 5_000;
-
 export interface RunSettings {
   layout: PlatformLayout;
   /** The fixed-rate phase (200 leads/s). */
@@ -36,6 +33,8 @@ export interface RunSettings {
   rawSeconds: number;
   /** How long the platform idles after the warm-up while its RSS at rest is read. */
   restSeconds: number;
+  /** After the idle, the fixed rate runs this long before the fixed phase, as steady traffic would have run before it. */
+  warmUpSeconds: number;
   /** Connections of each full-load capture phase; the best of them counts, as in capture's own benchmark. */
   connections: number[];
   /** Only the rate search (for the scaling curve): no fixed phase, capture maximum nor raw limits. */
@@ -53,8 +52,6 @@ export interface PhaseResult {
   backlogGrowthPerSecond: number;
   drainedWithinMs: number | null;
   sustainable: boolean;
-  /** End to end for the leads captured after the phase's first seconds, once a platform that idled before has warmed up. */
-  settledEndToEndMs: { p50: number; p99: number };
   endToEndMs: { p50: number; p99: number; max: number; assigned: number; captured: number };
   /** p50 / p99 of each hop, from the envelopes' occurredAt: where the end-to-end time goes. */
   hopsMs: Record<string, { p50: number; p99: number }>;
@@ -65,6 +62,8 @@ export interface PhaseResult {
 export interface RunResult {
   layout: PlatformLayout;
   restRssMb: Record<string, number>;
+  /** The fixed rate straight after the idle: what the first leads after a quiet spell see. */
+  afterIdle?: PhaseResult;
   fixed?: PhaseResult;
   steps: PhaseResult[];
   sustainedPerSecond: number;
@@ -138,7 +137,6 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       acceptedTotal += load.accepted;
       const drainedWithinMs = targetRate === null ? null : await drain();
       const { captured, latenciesMs, hopsMs } = observer.window(from, Date.now());
-      const settled = observer.window(from + settlingMs, Date.now()).latenciesMs;
       // The second half only: the first fills the pipeline up to rate × latency, which is not growth.
       const backlogGrowthPerSecond = slope(backlog.filter((point) => point.x >= seconds / 2));
       const sustainable =
@@ -155,7 +153,6 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
         backlogGrowthPerSecond,
         drainedWithinMs,
         sustainable,
-        settledEndToEndMs: { p50: round(percentile(settled, 0.5)), p99: round(percentile(settled, 0.99)) },
         endToEndMs: {
           p50: percentile(latenciesMs, 0.5),
           p99: percentile(latenciesMs, 0.99),
@@ -171,7 +168,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     const describe = (name: string, result: PhaseResult) =>
       log(
         `${name}: ${round(result.load.perSecond)} accepted/s, ${round(result.assignedPerSecond)} assigned/s, end to end p50 ${round(result.endToEndMs.p50)} ms p99 ${round(result.endToEndMs.p99)} ms ` +
-          `(${result.endToEndMs.assigned}/${result.endToEndMs.captured} assigned; after its first ${settlingMs / 1000} s p50 ${result.settledEndToEndMs.p50} ms p99 ${result.settledEndToEndMs.p99} ms), backlog ${round(result.backlogGrowthPerSecond, 1)}/s, ` +
+          `(${result.endToEndMs.assigned}/${result.endToEndMs.captured} assigned), backlog ${round(result.backlogGrowthPerSecond, 1)}/s, ` +
           `drained in ${result.drainedWithinMs === null ? 'no' : `${round(result.drainedWithinMs)} ms`} → ${result.sustainable ? 'sustained' : 'not sustained'}; ` +
           `p50 per hop: ${Object.entries(result.hopsMs).map(([hop, ms]) => `${hop} ${ms.p50} ms`).join(', ')}`,
       );
@@ -185,6 +182,8 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
 
     const result: RunResult = { layout: settings.layout, restRssMb, steps: [], sustainedPerSecond: 0, assignedToQueue: 0 };
     if (!settings.sustainedOnly) {
+      result.afterIdle = await phase(settings.fixedRate, settings.warmUpSeconds, connectionsFor(settings.fixedRate));
+      describe(`${settings.fixedRate} leads/s after the idle`, result.afterIdle);
       result.fixed = await phase(settings.fixedRate, settings.fixedSeconds, connectionsFor(settings.fixedRate));
       describe(`fixed ${settings.fixedRate} leads/s`, result.fixed);
     }

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { settlingMs } from './platform-run';
 import { Figures, Target } from './targets';
 import { repositoryRoot } from './service-instance';
 
@@ -83,8 +82,8 @@ export function markdown(report: PlatformReport, comparison: string[]): string {
     `| capture, accepted leads/s (full load) | ${figures.captureLeadsPerSecond} |`,
     `| capture latency p50 / p99 / p99.9 ms | ${figures.captureLatencyMs.p50} / ${figures.captureLatencyMs.p99} / ${figures.captureLatencyMs.p999} |`,
     `| end to end at ${figures.endToEndAtFixedRateMs.rate} leads/s, p50 / p99 ms | ${cell(figures.endToEndAtFixedRateMs.p50)} / ${cell(figures.endToEndAtFixedRateMs.p99)} |`,
-    `| … after its first ${settlingMs / 1000} s, p50 / p99 ms | ${cell(figures.settledEndToEndAtFixedRateMs.p50)} / ${cell(figures.settledEndToEndAtFixedRateMs.p99)} |`,
     ...Object.entries(figures.hopsAtFixedRateMs).map(([hop, ms]) => `| … of which ${hop}, p50 / p99 ms | ${cell(ms.p50)} / ${cell(ms.p99)} |`),
+    `| end to end at ${figures.endToEndAtFixedRateMs.rate} leads/s over the ${figures.afterIdleAtFixedRateMs.seconds} s before that phase, straight after the idle, p50 / p99 ms | ${cell(figures.afterIdleAtFixedRateMs.p50)} / ${cell(figures.afterIdleAtFixedRateMs.p99)} |`,
     `| highest sustained rate, leads/s | ${figures.sustainedLeadsPerSecond} |`,
     `| end to end at that rate, p50 / p99 ms | ${cell(figures.endToEndAtSustainedMs?.p50)} / ${cell(figures.endToEndAtSustainedMs?.p99)} |`,
     '',

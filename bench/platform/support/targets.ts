@@ -6,8 +6,8 @@ export interface Figures {
   captureLeadsPerSecond: number;
   captureLatencyMs: { p50: number; p99: number; p999: number };
   endToEndAtFixedRateMs: { rate: number; p50: number; p99: number };
-  /** The same after the phase's first seconds (`settlingMs`): a phase that follows an idle platform starts cold. */
-  settledEndToEndAtFixedRateMs: { p50: number; p99: number };
+  /** The same rate over the seconds before, straight after the platform idled: cold code and caches. */
+  afterIdleAtFixedRateMs: { seconds: number; p50: number; p99: number };
   hopsAtFixedRateMs: Record<string, { p50: number; p99: number }>;
   sustainedLeadsPerSecond: number;
   endToEndAtSustainedMs: { p50: number; p99: number } | null;
@@ -40,7 +40,7 @@ export function figuresOf(run: RunResult): Figures {
     captureLeadsPerSecond: round(capture.load.perSecond),
     captureLatencyMs: capture.load.latencyMs,
     endToEndAtFixedRateMs: { rate: fixed.targetRate ?? 0, p50: round(fixed.endToEndMs.p50), p99: round(fixed.endToEndMs.p99) },
-    settledEndToEndAtFixedRateMs: fixed.settledEndToEndMs,
+    afterIdleAtFixedRateMs: { seconds: run.afterIdle!.seconds, p50: round(run.afterIdle!.endToEndMs.p50), p99: round(run.afterIdle!.endToEndMs.p99) },
     hopsAtFixedRateMs: fixed.hopsMs,
     sustainedLeadsPerSecond: run.sustainedPerSecond,
     endToEndAtSustainedMs: sustainedStep ? { p50: round(sustainedStep.endToEndMs.p50), p99: round(sustainedStep.endToEndMs.p99) } : null,
