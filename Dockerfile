@@ -13,6 +13,8 @@ WORKDIR /app
 FROM base AS build
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 COPY package.json package-lock.json ./
+# The install applies patches/ to the dependencies (patch-package, npm's postinstall).
+COPY patches ./patches
 COPY tools/prisma/package.json tools/prisma/package-lock.json tools/prisma/
 # tools/prisma has its own dependencies: the Prisma 6.19 CLI behind the offline migration route.
 RUN --mount=type=cache,target=/root/.npm \
