@@ -1,4 +1,4 @@
-import { RunResult } from './platform-run';
+import { PhaseResult, RunResult } from './platform-run';
 import { consumerServices, services } from './platform-under-bench';
 import { round } from './statistics';
 
@@ -26,8 +26,11 @@ export interface Target {
   pass: boolean;
 }
 
+const endToEndOf = (phase: PhaseResult) => ({ p50: round(phase.endToEndMs.p50), p99: round(phase.endToEndMs.p99) });
+
 export function figuresOf(run: RunResult): Figures {
   const fixed = run.fixed!;
+  const afterIdle = run.afterIdle!;
   const capture = run.capture!;
   const limits = run.limits!;
   const sustainedStep = [...run.steps].reverse().find((step) => step.sustainable);
@@ -39,11 +42,11 @@ export function figuresOf(run: RunResult): Figures {
   return {
     captureLeadsPerSecond: round(capture.load.perSecond),
     captureLatencyMs: capture.load.latencyMs,
-    endToEndAtFixedRateMs: { rate: fixed.targetRate ?? 0, p50: round(fixed.endToEndMs.p50), p99: round(fixed.endToEndMs.p99) },
-    afterIdleAtFixedRateMs: { seconds: run.afterIdle!.seconds, p50: round(run.afterIdle!.endToEndMs.p50), p99: round(run.afterIdle!.endToEndMs.p99) },
+    endToEndAtFixedRateMs: { rate: fixed.targetRate ?? 0, ...endToEndOf(fixed) },
+    afterIdleAtFixedRateMs: { seconds: afterIdle.seconds, ...endToEndOf(afterIdle) },
     hopsAtFixedRateMs: fixed.hopsMs,
     sustainedLeadsPerSecond: run.sustainedPerSecond,
-    endToEndAtSustainedMs: sustainedStep ? { p50: round(sustainedStep.endToEndMs.p50), p99: round(sustainedStep.endToEndMs.p99) } : null,
+    endToEndAtSustainedMs: sustainedStep ? endToEndOf(sustainedStep) : null,
     stageEventsPerSecond,
     restRssMb: run.restRssMb,
     underLoad,

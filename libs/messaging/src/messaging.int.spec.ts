@@ -6,7 +6,7 @@ import { eventually, uniqueName } from '@accord/testing';
 import { KafkaEventServer } from './consumer/kafka-event-server';
 import { EventContext } from './consumer/event-context';
 import { provisionTopics } from './kafka/topic-provisioner';
-import { MessagingLogger } from './messaging-logger';
+import { silentLogger } from './test-support/silent-logger';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxRelayOptions, OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
@@ -15,7 +15,6 @@ import { PgTransactionalDatabase } from './test-support/pg-transactional-databas
 import { SqlExecutor } from './sql-executor';
 import { runInTransaction } from './transaction-hooks';
 
-const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const type = 'capture.lead.captured.v1';
 
 describe('messaging over real Kafka and PostgreSQL', () => {
@@ -44,7 +43,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
       database: new PgTransactionalDatabase(pool),
       consumerGroup: `${prefix}test`,
       topicPrefix: prefix,
-      logger: silent,
+      logger: silentLogger,
       topicLayout: { partitions: 2, replicationFactor: 1 },
       backoff: { initialDelayMs: 10, maxDelayMs: 50, maxUnknownAttempts: 3 },
       sessionTimeoutMs: 6_000,
@@ -62,7 +61,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     );
 
   it('publishes outbox rows on commit, in order, with their trace headers', async () => {
-    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silentLogger, { ...defaultOutboxRelayOptions, batchSize: 2, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
     await relay.start();
     const leadId = uuidv7();
     const outbox = new Outbox('capture', prefix);
@@ -90,7 +89,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
   });
 
   it('publishes a claim larger than the broker takes in one request in parts, in order', async () => {
-    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, fallbackIntervalMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silentLogger, { ...defaultOutboxRelayOptions, fallbackIntervalMs: 60_000, lingerMs: 0 });
     const leadId = uuidv7();
     const outbox = new Outbox('capture', prefix);
     const appended: string[] = [];

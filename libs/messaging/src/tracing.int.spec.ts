@@ -9,14 +9,13 @@ import { eventually, uniqueName } from '@accord/testing';
 import { EventContext } from './consumer/event-context';
 import { KafkaEventServer } from './consumer/kafka-event-server';
 import { provisionTopics } from './kafka/topic-provisioner';
-import { MessagingLogger } from './messaging-logger';
+import { silentLogger } from './test-support/silent-logger';
 import { Outbox } from './outbox/outbox';
 import { defaultOutboxRelayOptions, OutboxRelay } from './outbox/outbox-relay';
 import { capturedEvent } from './test-support/captured-event';
 import { MessagingTestBed } from './test-support/messaging-test-bed';
 import { PgTransactionalDatabase } from './test-support/pg-transactional-database';
 
-const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const type = 'capture.lead.captured.v1';
 
 describe('one trace from the request through the outbox, Kafka and the consumer', () => {
@@ -58,7 +57,7 @@ describe('one trace from the request through the outbox, Kafka and the consumer'
         }),
       ),
     );
-    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silentLogger, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 0 });
     await relay.start();
     await relay.flush();
     await relay.stop();
@@ -71,7 +70,7 @@ describe('one trace from the request through the outbox, Kafka and the consumer'
       database: db,
       consumerGroup: `${prefix}group`,
       topicPrefix: prefix,
-      logger: silent,
+      logger: silentLogger,
       topicLayout: { partitions: 2, replicationFactor: 1 },
       sessionTimeoutMs: 6_000,
     });

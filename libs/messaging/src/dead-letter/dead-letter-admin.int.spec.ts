@@ -6,14 +6,13 @@ import { eventually, uniqueName } from '@accord/testing';
 import { EventContext } from '../consumer/event-context';
 import { KafkaEventServer } from '../consumer/kafka-event-server';
 import { provisionTopics } from '../kafka/topic-provisioner';
-import { MessagingLogger } from '../messaging-logger';
+import { silentLogger } from '../test-support/silent-logger';
 import { capturedEvent } from '../test-support/captured-event';
 import { MessagingTestBed } from '../test-support/messaging-test-bed';
 import { PgTransactionalDatabase } from '../test-support/pg-transactional-database';
 import { DeadLetterAdmin } from './dead-letter-admin';
 import { selectDeadLetters } from './dead-letter-selection';
 
-const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const type = 'capture.lead.captured.v1';
 
 describe('replaying dead letters over real Kafka and PostgreSQL', () => {
@@ -45,7 +44,7 @@ describe('replaying dead letters over real Kafka and PostgreSQL', () => {
       database: new PgTransactionalDatabase(pool),
       consumerGroup: `${prefix}test`,
       topicPrefix: prefix,
-      logger: silent,
+      logger: silentLogger,
       topicLayout: { partitions: 2, replicationFactor: 1 },
       backoff: { initialDelayMs: 10, maxDelayMs: 50, maxUnknownAttempts: 2 },
       sessionTimeoutMs: 6_000,
@@ -54,7 +53,7 @@ describe('replaying dead letters over real Kafka and PostgreSQL', () => {
     await new Promise<void>((resolve, reject) => server.listen((error) => (error ? reject(error) : resolve())));
     const effects = async () =>
       (await pool.query<{ event_id: string }>('SELECT event_id FROM effects WHERE lead_id = $1 ORDER BY seq', [leadId])).rows.map((row) => row.event_id);
-    const admin = new DeadLetterAdmin({ brokers: bed.brokers, topicPrefix: prefix, logger: silent });
+    const admin = new DeadLetterAdmin({ brokers: bed.brokers, topicPrefix: prefix, logger: silentLogger });
     try {
       await producer.send({ topic: `${prefix}${type}`, messages: [poison, healthy].map((event) => ({ key: leadId, value: JSON.stringify(event) })) });
       await eventually(async () => expect(await effects()).toEqual([healthy.id]), { timeoutMs: 20_000 });

@@ -1,13 +1,11 @@
 import { setTimeout as idleFor } from 'node:timers/promises';
-import { MessagingLogger } from '../messaging-logger';
+import { silentLogger } from '../test-support/silent-logger';
 import { createKafkaConnection } from './kafka-connection';
-
-const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
-const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+import { testBrokers } from '../test-support/test-brokers';
 
 describe('a Kafka connection over a real broker', () => {
   it('arms no timers while idle once its requests are answered', async () => {
-    const kafka = createKafkaConnection({ brokers, clientId: 'idle-connection-test', logger: silent });
+    const kafka = createKafkaConnection({ brokers: testBrokers(), clientId: 'idle-connection-test', logger: silentLogger });
     const admin = kafka.admin();
     await admin.connect();
     await admin.listTopics();

@@ -1,7 +1,8 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { KafkaProbe } from './kafka-probe';
+import { testBrokers } from '../test-support/test-brokers';
 
-const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+const brokers = testBrokers();
 
 describe('KafkaProbe over a real broker', () => {
   it('answers true probe after probe over one admin connection', async () => {

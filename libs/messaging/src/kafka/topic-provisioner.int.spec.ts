@@ -1,11 +1,12 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { uniqueName } from '@accord/testing';
 import { provisionTopics } from './topic-provisioner';
+import { testBrokers } from '../test-support/test-brokers';
 
 describe('provisionTopics', () => {
   const kafka = new Kafka({
     clientId: 'provisioner-test',
-    brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+    brokers: testBrokers(),
     logLevel: logLevel.NOTHING,
   });
 

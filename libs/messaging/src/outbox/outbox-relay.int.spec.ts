@@ -2,13 +2,12 @@ import { Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { createTestDatabase, eventually, TestDatabase } from '@accord/testing';
 import { createOutageTolerantPool } from '../database/outage-tolerant-pool';
-import { MessagingLogger } from '../messaging-logger';
+import { silentLogger } from '../test-support/silent-logger';
 import { capturedEvent } from '../test-support/captured-event';
 import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-transactional-database';
 import { Outbox } from './outbox';
 import { defaultOutboxRelayOptions, OutboxRelay } from './outbox-relay';
 
-const silent: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe('the outbox relay', () => {
   let database: TestDatabase;
@@ -32,7 +31,7 @@ describe('the outbox relay', () => {
         sends.push(topicMessages.flatMap((topic) => topic.messages.map((message) => JSON.parse(message.value).id)));
       },
     } as unknown as Producer;
-    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 100, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 2_000 });
+    const relay = new OutboxRelay(pool, producer, silentLogger, { ...defaultOutboxRelayOptions, batchSize: 100, fallbackIntervalMs: 60_000, publishedRetentionMs: 60_000, lingerMs: 2_000 });
     await relay.start();
     try {
       const outbox = new Outbox('capture', 'relay-test.');
@@ -63,7 +62,7 @@ describe('the outbox relay', () => {
         }
       },
     } as unknown as Producer;
-    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silentLogger, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 200, publishedRetentionMs: 60_000, lingerMs: 0 });
     const event = await new PgTransactionalDatabase(pool).$transaction((transaction) =>
       new Outbox('capture', 'relay-test.').append(transaction, 'capture.lead.captured.v1', capturedEvent().payload),
     );
@@ -82,7 +81,7 @@ describe('the outbox relay', () => {
   it('deletes published rows once they are older than the retention, and keeps younger ones', async () => {
     const admin = database.pool(1);
     const producer = { sendBatch: async () => undefined } as unknown as Producer;
-    const relay = new OutboxRelay(pool, producer, silent, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 100, publishedRetentionMs: 60_000, lingerMs: 0 });
+    const relay = new OutboxRelay(pool, producer, silentLogger, { ...defaultOutboxRelayOptions, batchSize: 10, fallbackIntervalMs: 100, publishedRetentionMs: 60_000, lingerMs: 0 });
     const outbox = new Outbox('capture', 'relay-test.');
     const [old, young] = await Promise.all(
       [0, 1].map(() => new PgTransactionalDatabase(pool).$transaction((transaction) => outbox.append(transaction, 'capture.lead.captured.v1', capturedEvent().payload))),

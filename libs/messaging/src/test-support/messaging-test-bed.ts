@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { createTestDatabase, TestDatabase } from '@accord/testing';
 import { createReliableProducer } from '../kafka/producer-factory';
 import { messagingTablesSql } from './pg-transactional-database';
+import { testBrokers } from './test-brokers';
 
 /** A fresh database holding the messaging tables, a pool on it, and a reliable producer on the test broker. */
 export class MessagingTestBed {
@@ -18,7 +19,7 @@ export class MessagingTestBed {
   }
 
   static async start(name: string): Promise<MessagingTestBed> {
-    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    const brokers = testBrokers();
     const kafka = new Kafka({ clientId: `${name}-test`, brokers, logLevel: logLevel.NOTHING });
     const database = await createTestDatabase(name);
     const pool = database.pool(4);
