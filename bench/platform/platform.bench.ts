@@ -32,7 +32,7 @@ const { values: flags } = parseArgs({
     'step-factor': { type: 'string', default: '1.2' },
     'max-rate': { type: 'string', default: '5000' },
     'refine-steps': { type: 'string', default: '2' },
-    connections: { type: 'string', default: '32,64' },
+    connections: { type: 'string', default: '32,64,128' },
     partitions: { type: 'string', default: '3' },
     instances: { type: 'string', default: '1' },
     'pool-size': { type: 'string', default: '10' },
