@@ -25,6 +25,6 @@ export function connectDatabaseClient<Client extends DatabaseClient>(
 ): Client {
   const pool = createOutageTolerantPool({ connectionString: url, max: poolSize, application_name: service }, onConnectionLost);
   // The other error formats capture a stack trace at every query, to quote the calling line should it
-  // fail: a third of a raw query's CPU. Errors keep their code and the database's message.
+  // fail: a fifth of a raw query's CPU. Errors keep their code and the database's message.
   return new ClientClass({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), errorFormat: 'minimal' });
 }
