@@ -19,7 +19,7 @@ import { Kafka, logLevel, Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { provisionTopics } from '@accord/messaging';
-import { createMigratedTestDatabase, testAuthEnv, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, testAuthEnv, testBrokers, uniqueName } from '@accord/testing';
 
 const targetPerSecond = 2_000;
 const leads = Number(process.env['BENCH_LEADS'] ?? 10_000);
@@ -27,7 +27,7 @@ const instances = Number(process.env['BENCH_INSTANCES'] ?? 1);
 const partitions = Number(process.env['BENCH_PARTITIONS'] ?? Math.max(3, 2 * instances));
 const steadyRate = Number(process.env['BENCH_STEADY_RATE'] ?? 30);
 const steadySeconds = Number(process.env['BENCH_STEADY_SECONDS'] ?? 10);
-const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+const brokers = testBrokers();
 const root = join(__dirname, '..', '..');
 const prefix = `${uniqueName('bench-enrichment')}.`;
 const capturedTopic = `${prefix}capture.lead.captured.v1`;

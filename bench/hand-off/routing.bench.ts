@@ -10,7 +10,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { runService } from '@accord/platform';
-import { adminKeyHeaders, createMigratedTestDatabase, eventually, testAuthEnv, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, eventually, testAuthEnv, testBrokers, uniqueName } from '@accord/testing';
 import { handOffService } from '../../apps/hand-off/src/hand-off-service';
 
 const mqls = Number(process.env['BENCH_MQLS'] ?? 2_000);
@@ -19,7 +19,7 @@ const rate = Number(process.env['BENCH_RATE'] ?? 200);
 const fallbackOnly = process.env['BENCH_FALLBACK'] === '1';
 const targetPerSecond = 1_500;
 const targetP99Ms = 200;
-const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+const brokers = testBrokers();
 const prefix = `${uniqueName('bench-handoff')}.`;
 const everyHour = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' };
 
@@ -29,7 +29,7 @@ async function main() {
   const database = await createMigratedTestDatabase('hand-off');
   Object.assign(process.env, {
     DATABASE_URL: database.url,
-    KAFKA_BROKERS: brokers,
+    KAFKA_BROKERS: brokers.join(','),
     KAFKA_TOPIC_PREFIX: prefix,
     PORT: '0',
     LOG_LEVEL: 'error',
@@ -39,7 +39,7 @@ async function main() {
   const app = await runService(handOffService);
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = new Pool({ connectionString: database.url, max: 2 });
-  const kafka = new Kafka({ clientId: 'bench-hand-off', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: 'bench-hand-off', brokers, logLevel: logLevel.NOTHING });
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
 

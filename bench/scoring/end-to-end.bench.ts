@@ -7,14 +7,14 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, createServedTopics, eventually, testAuthEnv, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, createServedTopics, eventually, testAuthEnv, testBrokers, uniqueName } from '@accord/testing';
 import { ScoringModule } from '../../apps/scoring/src/app.module';
 import { scoringConfigSchema } from '../../apps/scoring/src/config/scoring-config';
 
 const leads = Number(process.env['BENCH_LEADS'] ?? 5_000);
 const partitions = 3;
 const targetPerSecond = 1_500;
-const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+const brokers = testBrokers();
 
 async function main() {
   const database = await createMigratedTestDatabase('scoring');

@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
 import { runService } from '@accord/platform';
-import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, testBrokers, TestDatabase, uniqueName } from '@accord/testing';
 import { enrichmentService } from '../src/enrichment-service';
 import { EventBus } from './event-bus';
 
@@ -30,7 +30,7 @@ export class EnrichmentUnderTest {
   }
 
   private static async startOn(testDatabase: TestDatabase, settings: Record<string, string>): Promise<EnrichmentUnderTest> {
-    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    const brokers = testBrokers();
     const prefix = `${uniqueName('enrichment')}.`;
     const bus = new EventBus(brokers, prefix);
     await bus.start([capturedType, touchpointType], enrichedType);

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { eventually, testAuthEnv } from '@accord/testing';
+import { eventually, testAuthEnv, testBrokers } from '@accord/testing';
 
 export interface CaptureProcessOptions {
   databaseUrl: string;
@@ -21,7 +21,7 @@ export async function startCaptureProcess(options: CaptureProcessOptions): Promi
       ...process.env,
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_SIZE: String(options.poolSize),
-      KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+      KAFKA_BROKERS: testBrokers().join(','),
       KAFKA_TOPIC_PREFIX: options.topicPrefix,
       PORT: String(options.port),
       HOST: '127.0.0.1',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { createMigratedTestDatabase, freePort, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, freePort, testAuthEnv, testBrokers, TestDatabase, uniqueName } from '@accord/testing';
 import { repositoryRoot, ServiceInstance } from './service-instance';
 
 export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
@@ -34,7 +34,7 @@ export class PlatformUnderBench {
   ) {}
 
   static async start(layout: PlatformLayout): Promise<PlatformUnderBench> {
-    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    const brokers = testBrokers();
     const topicPrefix = `${uniqueName('bench-platform')}.`;
     const adminKey = randomBytes(24).toString('hex');
     const databases = new Map<Service, TestDatabase>();

@@ -1,5 +1,6 @@
 export { eventually, EventuallyTimeoutError, type EventuallyOptions } from './eventually';
 export { kafkaForTests, type KafkaForTests } from './kafka-for-tests';
+export { testBrokers } from './test-brokers';
 export { pinnedKafkaVersion } from './pinned-kafka-version';
 export { postgresForTests, type PostgresForTests } from './postgres-for-tests';
 export { createTestDatabase, type TestDatabase } from './create-test-database';

@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { runService } from '@accord/platform';
-import { createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
+import { createMigratedTestDatabase, testAuthEnv, testBrokers, TestDatabase, uniqueName } from '@accord/testing';
 import { captureService } from '../capture-service';
 
 export const adminKey = `admin-${randomBytes(24).toString('hex')}`;
@@ -31,7 +31,7 @@ export class CaptureUnderTest {
     const payloadKey = randomBytes(32);
     Object.assign(process.env, {
       DATABASE_URL: database.url,
-      KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+      KAFKA_BROKERS: testBrokers().join(','),
       KAFKA_TOPIC_PREFIX: topicPrefix,
       KAFKA_TOPIC_PARTITIONS: '1',
       PORT: '0',
@@ -88,7 +88,7 @@ export class CaptureUnderTest {
 
   /** Sends raw messages to a topic of this run, as an upstream producer would. */
   async produce(topic: string, messages: { key: string; value: string }[]): Promise<void> {
-    const kafka = new Kafka({ clientId: 'capture-test-upstream', brokers: (process.env['KAFKA_BROKERS'] ?? '').split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({ clientId: 'capture-test-upstream', brokers: testBrokers(), logLevel: logLevel.NOTHING });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
     try {
@@ -102,7 +102,7 @@ export class CaptureUnderTest {
   async publishedEvents(
     eventType: string,
   ): Promise<{ key: string | null; value: { type: string; payload: Record<string, unknown> }; headers: Record<string, string> }[]> {
-    const kafka = new Kafka({ clientId: 'capture-test', brokers: (process.env['KAFKA_BROKERS'] ?? '').split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({ clientId: 'capture-test', brokers: testBrokers(), logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
     const topic = `${this.topicPrefix}${eventType}`;

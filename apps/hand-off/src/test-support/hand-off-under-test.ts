@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { AccordEvent, EventPayload, EventType } from '@accord/contracts';
 import { issueToken, runService } from '@accord/platform';
-import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, testJwtSecret, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, testBrokers, TestDatabase, testJwtSecret, uniqueName } from '@accord/testing';
 import { handOffService } from '../hand-off-service';
 
 export interface StartOptions {
@@ -25,7 +25,7 @@ export class HandOffUnderTest {
   ) {
     this.kafka = new Kafka({
       clientId: 'hand-off-test',
-      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+      brokers: testBrokers(),
       logLevel: logLevel.NOTHING,
     });
   }
@@ -41,7 +41,7 @@ export class HandOffUnderTest {
   async startInstance(options: StartOptions = {}): Promise<number> {
     Object.assign(process.env, {
       DATABASE_URL: this.database.url,
-      KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+      KAFKA_BROKERS: testBrokers().join(','),
       KAFKA_TOPIC_PREFIX: this.prefix,
       PORT: '0',
       KAFKA_SESSION_TIMEOUT_MS: '6000',

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
-import { createTestDatabase, freePort, TestDatabase, uniqueName } from '@accord/testing';
+import { createTestDatabase, freePort, testBrokers, TestDatabase, uniqueName } from '@accord/testing';
 import { ServiceProcess } from './service-process';
 
 const run = promisify(execFile);
@@ -36,7 +36,7 @@ export class PipelineUnderTest {
 
   /** `env` adds to every service's environment, e.g. an OTLP endpoint; `serviceEnv` to one service's. */
   static async start(name: string, options: PipelineOptions = {}): Promise<PipelineUnderTest> {
-    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    const brokers = testBrokers();
     const topicPrefix = `${uniqueName(name)}.`;
     const databases = new Map<Service, TestDatabase>();
     for (const service of services) {

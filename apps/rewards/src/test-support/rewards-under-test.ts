@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
 import { AccordEvent } from '@accord/contracts';
 import { issueToken, runService } from '@accord/platform';
-import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, testJwtSecret, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, testBrokers, TestDatabase, testJwtSecret, uniqueName } from '@accord/testing';
 import { RewardsModule } from '../app.module';
 import { rewardsConfigSchema } from '../config/rewards-config';
 
@@ -22,10 +22,10 @@ export class RewardsUnderTest {
   static async start(extraEnv: Record<string, string> = {}): Promise<RewardsUnderTest> {
     const database = await createMigratedTestDatabase('rewards');
     const prefix = `${uniqueName('rewards')}.`;
-    const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+    const brokers = testBrokers();
     Object.assign(process.env, {
       DATABASE_URL: database.url,
-      KAFKA_BROKERS: brokers,
+      KAFKA_BROKERS: brokers.join(','),
       KAFKA_TOPIC_PREFIX: prefix,
       PORT: '0',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
@@ -34,7 +34,7 @@ export class RewardsUnderTest {
       ...extraEnv,
     });
     const app = await runService({ service: 'rewards', configSchema: rewardsConfigSchema, module: RewardsModule.register });
-    const kafka = new Kafka({ clientId: 'rewards-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({ clientId: 'rewards-test', brokers, logLevel: logLevel.NOTHING });
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     return new RewardsUnderTest(app, (await app.getUrl()).replace('[::1]', 'localhost'), database, prefix, producer, kafka);

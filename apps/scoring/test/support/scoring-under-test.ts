@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { EventPayload, EventType } from '@accord/contracts';
 import { runService } from '@accord/platform';
-import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, TestDatabase, uniqueName } from '@accord/testing';
+import { adminKeyHeaders, createMigratedTestDatabase, testAuthEnv, testBrokers, TestDatabase, uniqueName } from '@accord/testing';
 import { ScoringModule } from '../../src/app.module';
 import { scoringConfigSchema } from '../../src/config/scoring-config';
 
@@ -35,7 +35,7 @@ export class ScoringUnderTest {
     const database = existing ?? (await createMigratedTestDatabase('scoring'));
     delete process.env['SCORING_PLAYBOOK_PATH'];
     const topicPrefix = `${uniqueName('scoring')}.`;
-    const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+    const brokers = testBrokers();
     Object.assign(process.env, {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: brokers.join(','),

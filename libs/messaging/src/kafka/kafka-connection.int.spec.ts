@@ -1,7 +1,7 @@
 import { setTimeout as idleFor } from 'node:timers/promises';
+import { testBrokers } from '@accord/testing';
 import { silentLogger } from '../test-support/silent-logger';
 import { createKafkaConnection } from './kafka-connection';
-import { testBrokers } from '../test-support/test-brokers';
 
 describe('a Kafka connection over a real broker', () => {
   it('arms no timers while idle once its requests are answered', async () => {

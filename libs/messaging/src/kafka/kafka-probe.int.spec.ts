@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { testBrokers } from '@accord/testing';
 import { KafkaProbe } from './kafka-probe';
-import { testBrokers } from '../test-support/test-brokers';
 
 const brokers = testBrokers();
 

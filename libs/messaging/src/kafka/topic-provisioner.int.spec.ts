@@ -1,7 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { uniqueName } from '@accord/testing';
+import { testBrokers, uniqueName } from '@accord/testing';
 import { provisionTopics } from './topic-provisioner';
-import { testBrokers } from '../test-support/test-brokers';
 
 describe('provisionTopics', () => {
   const kafka = new Kafka({

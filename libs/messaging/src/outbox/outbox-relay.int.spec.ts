@@ -8,7 +8,6 @@ import { messagingTablesSql, PgTransactionalDatabase } from '../test-support/pg-
 import { Outbox } from './outbox';
 import { defaultOutboxRelayOptions, OutboxRelay } from './outbox-relay';
 
-
 describe('the outbox relay', () => {
   let database: TestDatabase;
   let pool: Pool;

@@ -1,9 +1,8 @@
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { Pool } from 'pg';
-import { createTestDatabase, TestDatabase } from '@accord/testing';
+import { createTestDatabase, testBrokers, TestDatabase } from '@accord/testing';
 import { createReliableProducer } from '../kafka/producer-factory';
 import { messagingTablesSql } from './pg-transactional-database';
-import { testBrokers } from './test-brokers';
 
 /** A fresh database holding the messaging tables, a pool on it, and a reliable producer on the test broker. */
 export class MessagingTestBed {
