@@ -6,28 +6,15 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
 import { createTestDatabase } from '@accord/testing';
 import { CaptureDatabase } from '../../apps/capture/src/database/capture-database';
+import { cpuPerOperation } from './support/cpu-per-operation';
 
 const warmUps = 500;
 const operations = 5_000;
 const statementsPerTransaction = 3;
 const statement = 'SELECT $1::int AS value';
 
-interface Cost {
-  cpuMs: number;
-  wallMs: number;
-}
-
-async function costOf(operation: () => Promise<unknown>): Promise<Cost> {
-  for (let index = 0; index < warmUps; index++) await operation();
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  for (let index = 0; index < operations; index++) await operation();
-  const cpu = process.cpuUsage(cpuBefore);
-  return {
-    cpuMs: (cpu.user + cpu.system) / 1000 / operations,
-    wallMs: (performance.now() - started) / operations,
-  };
-}
+const costOf = async (operation: () => Promise<unknown>): Promise<number> =>
+  (await cpuPerOperation(operation, { warmUps, operations })).ownMs;
 
 async function main() {
   const database = await createTestDatabase('bench_client');
@@ -55,7 +42,7 @@ async function main() {
       }
     });
     const pgStatement = await costOf(() => pool.query(statement, [1]));
-    const rows: Array<[string, Cost, Cost]> = [['pg', pgTransaction, pgStatement]];
+    const rows: Array<[string, number, number]> = [['pg', pgTransaction, pgStatement]];
     for (const [errorFormat, client] of clients) {
       rows.push([
         `Prisma client, errorFormat ${errorFormat}`,
@@ -77,8 +64,8 @@ async function main() {
     console.log('|---|---:|---:|---:|---:|');
     for (const [name, transaction, lone] of rows) {
       console.log(
-        `| ${name} | ${transaction.cpuMs.toFixed(3)} | ${(transaction.cpuMs / pgTransaction.cpuMs).toFixed(2)} | ` +
-          `${lone.cpuMs.toFixed(3)} | ${(lone.cpuMs / pgStatement.cpuMs).toFixed(2)} |`,
+        `| ${name} | ${transaction.toFixed(3)} | ${(transaction / pgTransaction).toFixed(2)} | ` +
+          `${lone.toFixed(3)} | ${(lone / pgStatement).toFixed(2)} |`,
       );
     }
   } finally {

@@ -4,7 +4,6 @@
 // Prisma client the services use, with every statement parsed and planned again (as the services run), parsed
 // once and planned at every run, and parsed once with PostgreSQL free to keep a generic plan.
 // Run: source scripts/ensure-node.sh && SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register bench/platform/prepared-statements.bench.ts
-import { readFile } from 'node:fs/promises';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
@@ -12,41 +11,36 @@ import { appendOutboxRows, outboxRowValues, PreparedOutboxRow } from '@accord/me
 import { createMigratedTestDatabase } from '@accord/testing';
 import { CaptureDatabase } from '../../apps/capture/src/database/capture-database';
 import { claimInboxEntries } from '../../libs/messaging/src/inbox/inbox';
+import { cpuPerOperation, CpuPerOperation } from './support/cpu-per-operation';
+import { cpuMsOf } from './support/process-usage';
 
 const warmUps = 200;
 const transactions = 2_000;
 const rounds = 2;
 const eventsPerTransaction = 20;
+const topic = 'bench.lead.captured.v1';
 const envelope = JSON.stringify({
   type: 'capture.lead.captured.v1',
   payload: { note: 'x'.repeat(900) },
 });
 const appendStatement = `WITH ${appendOutboxRows(1)} SELECT count(*) FROM outbox_notified`;
 
-interface Cost {
-  clientMs: number;
-  serverMs: number;
-}
-
-/** CPU the backend process has used so far (utime + stime, in clock ticks of 10 ms). */
-async function backendCpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 function outboxRows(count: number): PreparedOutboxRow[] {
-  return Array.from({ length: count }, () => {
-    const eventId = uuidv7();
-    return { eventId, topic: 'bench.lead.captured.v1', key: uuidv7(), envelope, headers: '{}' };
-  });
+  return Array.from({ length: count }, () => ({
+    eventId: uuidv7(),
+    topic,
+    key: uuidv7(),
+    envelope,
+    headers: '{}',
+  }));
 }
 
-async function costOf(client: CaptureDatabase, backendPid: number): Promise<Cost> {
+async function costOf(client: CaptureDatabase, backendPid: number): Promise<CpuPerOperation> {
   const transaction = () =>
     client.$transaction(async (tx) => {
       const entries = Array.from({ length: eventsPerTransaction }, () => ({
         eventId: uuidv7(),
-        topic: 'bench.lead.captured.v1',
+        topic,
       }));
       await claimInboxEntries(tx, entries, 'bench');
       await tx.$executeRawUnsafe(
@@ -54,15 +48,11 @@ async function costOf(client: CaptureDatabase, backendPid: number): Promise<Cost
         ...outboxRowValues(outboxRows(eventsPerTransaction)),
       );
     });
-  for (let index = 0; index < warmUps; index++) await transaction();
-  const clientBefore = process.cpuUsage();
-  const serverBefore = await backendCpuMs(backendPid);
-  for (let index = 0; index < transactions; index++) await transaction();
-  const clientUsage = process.cpuUsage(clientBefore);
-  return {
-    clientMs: (clientUsage.user + clientUsage.system) / 1000 / transactions,
-    serverMs: ((await backendCpuMs(backendPid)) - serverBefore) / transactions,
-  };
+  return cpuPerOperation(transaction, {
+    warmUps,
+    operations: transactions,
+    otherCpuMs: async () => cpuMsOf(backendPid),
+  });
 }
 
 interface StatementText {
@@ -106,7 +96,7 @@ async function contender(
 async function main() {
   const database = await createMigratedTestDatabase('capture');
   const contenders: Contender[] = [];
-  let rows: Array<[string, Cost]> = [];
+  let rows: Array<[string, CpuPerOperation]> = [];
   try {
     contenders.push(await contender(database.url, 'parsed and planned every time'));
     contenders.push(
@@ -140,10 +130,10 @@ async function main() {
   console.log('| statements | this process | PostgreSQL backend | both | × parsed every time |');
   console.log('|---|---:|---:|---:|---:|');
   for (const [name, cost] of rows) {
-    const both = cost.clientMs + cost.serverMs;
-    const ratio = both / (before[1].clientMs + before[1].serverMs);
+    const both = cost.ownMs + cost.otherMs;
+    const ratio = both / (before[1].ownMs + before[1].otherMs);
     console.log(
-      `| ${name} | ${cost.clientMs.toFixed(3)} | ${cost.serverMs.toFixed(3)} | ${both.toFixed(3)} | ${ratio.toFixed(2)} |`,
+      `| ${name} | ${cost.ownMs.toFixed(3)} | ${cost.otherMs.toFixed(3)} | ${both.toFixed(3)} | ${ratio.toFixed(2)} |`,
     );
   }
 }

@@ -35,6 +35,13 @@ function stat(pid: number): { ticks: number; rssBytes: number } | undefined {
   }
 }
 
+/** The CPU a process has used so far, in ms. */
+export function cpuMsOf(pid: number): number {
+  const current = stat(pid);
+  if (!current) throw new Error(`No process ${pid} to read the CPU of`);
+  return (current.ticks * 1000) / ticksPerSecond;
+}
+
 function proportionalBytes(pid: number): number {
   try {
     const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
