@@ -69,7 +69,10 @@ export interface RunResult {
   sustainedPerSecond: number;
   /** Leads assigned to a queue instead of a rep over the whole run (0 when routing worked as meant). */
   assignedToQueue: number;
+  /** Capture at full load while the consumers run and work off what it accepts. */
   capture?: PhaseResult;
+  /** Capture at full load once the consumers have stopped. */
+  captureAlone?: PhaseResult;
   limits?: { postgresTxPerSecond: number; kafka: RawKafkaLimits };
 }
 
@@ -111,7 +114,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
 
     const phase = async (targetRate: number | null, seconds: number, connections: number): Promise<PhaseResult> => {
       const meter = new UsageMeter(groups);
-      const handledBefore = await handledPerService(platform.instances);
+      const handledBefore = await handledPerService(platform.runningInstances());
       const assignedBefore = observer.assigned;
       let accepted = 0;
       const from = Date.now();
@@ -132,7 +135,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       clearInterval(sampler);
       const to = Date.now();
       const usage = meter.read();
-      const eventsPerSecond = perSecond(handledBefore, await handledPerService(platform.instances), (to - from) / 1000);
+      const eventsPerSecond = perSecond(handledBefore, await handledPerService(platform.runningInstances()), (to - from) / 1000);
       const assignedPerSecond = (observer.assigned - assignedBefore) / ((to - from) / 1000);
       acceptedTotal += load.accepted;
       const drainedWithinMs = targetRate === null ? null : await drain();
@@ -211,16 +214,20 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     if (result.assignedToQueue > 0) log(`warning: ${result.assignedToQueue} leads went to a queue, not to a rep of the bench team`);
     if (settings.sustainedOnly) return result;
 
-    const captureAt = async (connections: number): Promise<PhaseResult> => {
-      await drain();
+    const fullLoad = (label: string, before: () => Promise<unknown>) => async (connections: number): Promise<PhaseResult> => {
+      await before();
       const capture = await phase(null, settings.captureSeconds, connections);
       log(
-        `capture at full load on ${connections} connections: ${round(capture.load.perSecond)} accepted/s (${capture.load.failed} failed), ` +
+        `${label} at full load on ${connections} connections: ${round(capture.load.perSecond)} accepted/s (${capture.load.failed} failed), ` +
           `p50 ${capture.load.latencyMs.p50} ms p99 ${capture.load.latencyMs.p99} ms p99.9 ${capture.load.latencyMs.p999} ms`,
       );
       return capture;
     };
-    result.capture = (await atBestConcurrency(settings.connections, captureAt, (capture) => capture.load.perSecond)).best;
+    const acceptedPerSecond = (capture: PhaseResult) => capture.load.perSecond;
+    result.capture = (await atBestConcurrency(settings.connections, fullLoad('capture beside the others', drain), acceptedPerSecond)).best;
+    await drain();
+    await platform.stopConsumers();
+    result.captureAlone = (await atBestConcurrency(settings.connections, fullLoad('capture alone', async () => undefined), acceptedPerSecond)).best;
     const messageBytes = observer.meanCapturedBytes;
     await observer.stop();
     await platform.stop();

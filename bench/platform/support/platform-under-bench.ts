@@ -76,6 +76,15 @@ export class PlatformUnderBench {
     return this.instances.filter((instance) => instance.service === service);
   }
 
+  runningInstances(): ServiceInstance[] {
+    return this.instances.filter((instance) => instance.running);
+  }
+
+  /** Capture alone remains, with its relay to Kafka: what it takes when nothing else competes for the cores. */
+  async stopConsumers(): Promise<void> {
+    await Promise.all(consumerServices.flatMap((service) => this.instancesOf(service)).map((instance) => instance.stop()));
+  }
+
   url(service: Service): string {
     return this.instancesOf(service)[0].url;
   }

@@ -3,8 +3,12 @@ import { consumerServices, services } from './platform-under-bench';
 import { round } from './statistics';
 
 export interface Figures {
+  /** Beside the four consumers working off what it accepts. */
   captureLeadsPerSecond: number;
   captureLatencyMs: { p50: number; p99: number; p999: number };
+  /** Once the consumers have stopped: capture, its relay, Kafka and PostgreSQL. */
+  captureAloneLeadsPerSecond: number;
+  captureAloneLatencyMs: { p50: number; p99: number; p999: number };
   endToEndAtFixedRateMs: { rate: number; p50: number; p99: number };
   /** The same rate over the seconds before, straight after the platform idled: cold code and caches. */
   afterIdleAtFixedRateMs: { seconds: number; p50: number; p99: number };
@@ -32,6 +36,7 @@ export function figuresOf(run: RunResult): Figures {
   const fixed = run.fixed!;
   const afterIdle = run.afterIdle!;
   const capture = run.capture!;
+  const captureAlone = run.captureAlone!;
   const limits = run.limits!;
   const sustainedStep = [...run.steps].reverse().find((step) => step.sustainable);
   const saturated = run.steps.find((step) => !step.sustainable) ?? run.steps.at(-1)!;
@@ -42,6 +47,8 @@ export function figuresOf(run: RunResult): Figures {
   return {
     captureLeadsPerSecond: round(capture.load.perSecond),
     captureLatencyMs: capture.load.latencyMs,
+    captureAloneLeadsPerSecond: round(captureAlone.load.perSecond),
+    captureAloneLatencyMs: captureAlone.load.latencyMs,
     endToEndAtFixedRateMs: { rate: fixed.targetRate ?? 0, ...endToEndOf(fixed) },
     afterIdleAtFixedRateMs: { seconds: afterIdle.seconds, ...endToEndOf(afterIdle) },
     hopsAtFixedRateMs: fixed.hopsMs,
@@ -71,8 +78,8 @@ export function targetsOf(figures: Figures): Target[] {
   return [
     target(`end-to-end p99 at ${figures.endToEndAtFixedRateMs.rate} leads/s (ms)`, figures.endToEndAtFixedRateMs.p99, '< 500', figures.endToEndAtFixedRateMs.p99 < 500),
     target('sustained end to end (leads/s)', figures.sustainedLeadsPerSecond, '>= 500', figures.sustainedLeadsPerSecond >= 500),
-    target('capture (accepted leads/s)', figures.captureLeadsPerSecond, '>= 2000', figures.captureLeadsPerSecond >= 2_000),
-    target('capture / raw PostgreSQL tx/s', figures.ratios.captureToPostgres, '>= 0.25', figures.ratios.captureToPostgres >= 0.25),
+    target('capture alone (accepted leads/s)', figures.captureAloneLeadsPerSecond, '>= 2000', figures.captureAloneLeadsPerSecond >= 2_000),
+    target('capture beside the others / raw PostgreSQL tx/s', figures.ratios.captureToPostgres, '>= 0.25', figures.ratios.captureToPostgres >= 0.25),
     ...services.map((service) =>
       target(`${service} RSS at rest (MB)`, figures.restRssMb[service], '< 250', figures.restRssMb[service] < 250),
     ),
