@@ -1,11 +1,12 @@
 // The whole platform on this machine in one run: the five services built into dist/ as real
 // processes on fresh databases of their own, a topic prefix of their own on the local Kafka, a
-// sales team that takes every MQL. It measures capture throughput and latency over HTTP, the
-// end-to-end latency of each lead from its captured event to its assignment (the envelopes'
-// occurredAt) at a fixed rate and at the highest rate the pipeline sustains, each stage's events/s
-// while the others run, CPU and memory of every service, PostgreSQL and Kafka, and the machine's
-// raw PostgreSQL and kafkajs limits; writes bench/results/platform-latest.{json,md} and prints
-// the change since the previous committed result. --scaling runs the rate search over partitions
+// sales team that takes every MQL. It measures capture throughput and latency over HTTP (beside
+// the working consumers, then alone once they have stopped), the end-to-end latency of each lead
+// from its captured event to its assignment (the envelopes' occurredAt) at a fixed rate and at
+// the highest rate the pipeline sustains, each stage's events/s while the others run, CPU and
+// memory of every service, PostgreSQL and Kafka, and the machine's raw PostgreSQL and kafkajs
+// limits; writes bench/results/platform-latest.{json,md} and prints the change since the previous
+// committed result. --scaling runs the rate search over partitions
 // and instances instead and writes bench/results/platform-scaling.{json,md}.
 // Run: npm run bench [-- --seconds 30 --step-seconds 20 ...]   (see bench/README.md for every flag)
 import '../capture/support/workspace-tsconfig';
