@@ -6,8 +6,8 @@
 // the highest rate the pipeline sustains, each stage's events/s while the others run, CPU and
 // memory of every service, PostgreSQL and Kafka, and the machine's raw PostgreSQL and kafkajs
 // limits; writes bench/results/platform-latest.{json,md} and prints the change since the previous
-// committed result. --scaling runs the rate search over partitions
-// and instances instead and writes bench/results/platform-scaling.{json,md}.
+// committed result. --scaling runs the rate search over partitions and instances instead and
+// writes bench/results/platform-scaling.{json,md}.
 // Run: npm run bench [-- --seconds 30 --step-seconds 20 ...]   (see bench/README.md for every flag)
 import '../capture/support/workspace-tsconfig';
 import { cpus, loadavg, totalmem } from 'node:os';

@@ -51,7 +51,7 @@ async function costOf(client: CaptureDatabase, backendPid: number): Promise<CpuP
   return cpuPerOperation(transaction, {
     warmUps,
     operations: transactions,
-    otherCpuMs: async () => cpuMsOf(backendPid),
+    otherCpuMs: () => cpuMsOf(backendPid),
   });
 }
 

@@ -10,21 +10,21 @@ export interface CpuMeasurement {
   warmUps: number;
   operations: number;
   /** Another process's CPU used so far, in ms, e.g. the database backend serving the operation. */
-  otherCpuMs?: () => Promise<number>;
+  otherCpuMs?: () => number;
 }
 
 /** The CPU one call of `operation` costs, the calls made one after the other. */
 export async function cpuPerOperation(
   operation: () => Promise<unknown>,
-  { warmUps, operations, otherCpuMs = async () => 0 }: CpuMeasurement,
+  { warmUps, operations, otherCpuMs = () => 0 }: CpuMeasurement,
 ): Promise<CpuPerOperation> {
   for (let index = 0; index < warmUps; index++) await operation();
   const ownBefore = process.cpuUsage();
-  const otherBefore = await otherCpuMs();
+  const otherBefore = otherCpuMs();
   for (let index = 0; index < operations; index++) await operation();
   const own = process.cpuUsage(ownBefore);
   return {
     ownMs: (own.user + own.system) / 1000 / operations,
-    otherMs: ((await otherCpuMs()) - otherBefore) / operations,
+    otherMs: (otherCpuMs() - otherBefore) / operations,
   };
 }

@@ -214,8 +214,8 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     if (result.assignedToQueue > 0) log(`warning: ${result.assignedToQueue} leads went to a queue, not to a rep of the bench team`);
     if (settings.sustainedOnly) return result;
 
-    const fullLoad = (label: string, before: () => Promise<unknown>) => async (connections: number): Promise<PhaseResult> => {
-      await before();
+    const fullLoad = (label: string, before?: () => Promise<unknown>) => async (connections: number): Promise<PhaseResult> => {
+      await before?.();
       const capture = await phase(null, settings.captureSeconds, connections);
       log(
         `${label} at full load on ${connections} connections: ${round(capture.load.perSecond)} accepted/s (${capture.load.failed} failed), ` +
@@ -227,7 +227,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     result.capture = (await atBestConcurrency(settings.connections, fullLoad('capture beside the others', drain), acceptedPerSecond)).best;
     await drain();
     await platform.stopConsumers();
-    result.captureAlone = (await atBestConcurrency(settings.connections, fullLoad('capture alone', async () => undefined), acceptedPerSecond)).best;
+    result.captureAlone = (await atBestConcurrency(settings.connections, fullLoad('capture alone'), acceptedPerSecond)).best;
     const messageBytes = observer.meanCapturedBytes;
     await observer.stop();
     await platform.stop();
