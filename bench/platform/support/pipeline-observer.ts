@@ -55,7 +55,9 @@ export class PipelineObserver {
   }
 
   async start(): Promise<void> {
-    const consumer = this.kafka.consumer({ groupId: `${this.topicPrefix}bench-observer`, maxWaitTimeInMs: 20 });
+    // The latencies come from the events' own stamps, so reading them late costs nothing: large, rare fetches
+    // keep the observer's share of the cores and of the broker (which the platform competes for) small.
+    const consumer = this.kafka.consumer({ groupId: `${this.topicPrefix}bench-observer`, minBytes: 64 * 1024, maxWaitTimeInMs: 250 });
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: observed.map((type) => `${this.topicPrefix}${type}`), fromBeginning: true });
