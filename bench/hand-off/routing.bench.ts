@@ -57,13 +57,15 @@ async function main() {
   }
   await put('/v1/territories/everywhere', { name: 'Everywhere' });
   if (!fallbackOnly) await put('/v1/routing-rules/all', { position: 1, name: 'All', teamId: 'team-bench', conditions: { territoryIds: ['everywhere'] } });
-  await pool.query(
-    `INSERT INTO assignments (id, lead_id, assignee_kind, assignee_id, team_id, reasons, assigned_at, status)
-     SELECT gen_random_uuid(), gen_random_uuid(), 'rep', (ARRAY['rep-a', 'rep-b', 'rep-c'])[1 + n % 3], 'team-bench', '[]', now() - interval '30 days', 'assigned'
-     FROM generate_series(1, $1::int) AS n`,
-    [openAssignments],
-  );
-  await pool.query('VACUUM ANALYZE assignments');
+  if (openAssignments > 0) {
+    await pool.query(
+      `INSERT INTO assignments (id, lead_id, assignee_kind, assignee_id, team_id, reasons, assigned_at, status)
+       SELECT gen_random_uuid(), gen_random_uuid(), 'rep', (ARRAY['rep-a', 'rep-b', 'rep-c'])[1 + n % 3], 'team-bench', '[]', now() - interval '30 days', 'assigned'
+       FROM generate_series(1, $1::int) AS n`,
+      [openAssignments],
+    );
+    await pool.query('VACUUM ANALYZE assignments');
+  }
   const runStart = new Date();
 
   const stageChanged = (leadId: string) => {

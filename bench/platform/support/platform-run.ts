@@ -11,6 +11,9 @@ import { createSalesTeam } from './sales-team';
 import { handledPerService, perSecond } from './stage-counters';
 import { percentile, round, slope } from './statistics';
 
+/** How often memory is read: each reading walks /proc and every PostgreSQL backend's memory map, on the cores the platform runs on. */
+const memoryEveryMs = 5_000;
+
 /**
  * Connections for a fixed rate: enough that a request may take 200 ms before the load generator, not
  * the platform, holds the rate back (each connection has one request in flight, as a form backend would).
@@ -119,12 +122,8 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
       let accepted = 0;
       const from = Date.now();
       const backlog: { x: number; y: number }[] = [];
-      let samples = 0;
-      const sampler = setInterval(() => {
-        // Memory every 5 s: reading it walks /proc and every PostgreSQL backend's memory map, work the cores the platform runs on would do.
-        if (samples++ % 5 === 0) meter.sample();
-        backlog.push({ x: (Date.now() - from) / 1000, y: accepted - (observer.assigned - assignedBefore) });
-      }, 1_000);
+      const backlogSampler = setInterval(() => backlog.push({ x: (Date.now() - from) / 1000, y: accepted - (observer.assigned - assignedBefore) }), 1_000);
+      const memorySampler = setInterval(() => meter.sample(), memoryEveryMs);
       const load = await sendLeads({
         captureUrl: platform.url('capture'),
         apiKey,
@@ -134,7 +133,8 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
         rate: targetRate ?? undefined,
         onAccepted: () => void (accepted += 1),
       });
-      clearInterval(sampler);
+      clearInterval(backlogSampler);
+      clearInterval(memorySampler);
       const to = Date.now();
       const usage = meter.read();
       const eventsPerSecond = perSecond(handledBefore, await handledPerService(platform.runningInstances()), (to - from) / 1000);
@@ -181,7 +181,7 @@ export async function runPlatform(settings: RunSettings): Promise<RunResult> {
     log('warm-up: 50 leads/s for 5 s');
     await phase(50, 5, 8);
     log(`at rest: the lowest RSS while the platform idles for ${settings.restSeconds} s`);
-    const lowest = await lowestRssWhileIdle(groups, settings.restSeconds * 1000, 5_000);
+    const lowest = await lowestRssWhileIdle(groups, settings.restSeconds * 1000, memoryEveryMs);
     const restRssMb = Object.fromEntries(services.map((service) => [service, round(lowest[service], 1)]));
     log(`at rest: ${services.map((service) => `${service} ${restRssMb[service]} MB`).join(', ')}`);
 
