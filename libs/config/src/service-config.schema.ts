@@ -22,6 +22,8 @@ export const serviceConfigSchema = z.object({
   /** The broker answers a fetch once it holds this many bytes or KAFKA_FETCH_MAX_WAIT_MS passed: fewer, fuller batches for some latency. */
   KAFKA_FETCH_MIN_BYTES: positiveInteger(1),
   KAFKA_FETCH_MAX_WAIT_MS: positiveInteger(100),
+  /** How long a consumer gathers applied offsets into one commit; after a restart or rebalance the events since come again and the inbox skips them. */
+  KAFKA_OFFSET_COMMIT_INTERVAL_MS: nonNegativeInteger(1_000),
   /** How long the outbox relay lets committed events gather before it claims and sends them together (0 = at once). */
   OUTBOX_LINGER_MS: nonNegativeInteger(5),
   LOG_LEVEL: logLevel,

@@ -11,7 +11,7 @@ import { SqlExecutor, TransactionalDatabase } from '../sql-executor';
 import { consumerMetrics, initialiseConsumerMetrics, recordConsumerLag } from './consumer-metrics';
 import { toDeadLetter } from './dead-letter';
 import { decodeMessage } from './decode-message';
-import { ConsumedOffset, offsetsToCommit } from './consumed-offsets';
+import { CoalescedOffsetCommits } from './coalesced-offset-commits';
 import { GroupedRuns } from './grouped-runs';
 import { EventContext } from './event-context';
 import { classifyFailure, UnprocessableEventError } from './failure-classification';
@@ -39,6 +39,8 @@ export interface KafkaEventServerOptions {
   fetch?: FetchSettings;
   backoff?: BackoffPolicy;
   transactionTimeoutMs?: number;
+  /** How long applied offsets wait to be committed together; redelivered events are recognised by the inbox. */
+  offsetCommitIntervalMs?: number;
 }
 
 type Outcome = 'processed' | 'duplicate' | 'dead-lettered';
@@ -70,14 +72,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   /** Nest's lookup parses each pattern as JSON first (an exception for every event type): once per type is enough. */
   private readonly handlersByType = new Map<string, MessageHandler | null>();
   private readonly chunkTransactions = new GroupedRuns<PartitionChunk, boolean>((chunks) => this.applyChunks(chunks));
-  /** The partitions a transaction advanced leave in one offset commit, not one per partition. */
-  private readonly offsetCommits = new GroupedRuns<ConsumedOffset & { commit: EachBatchPayload['commitOffsetsIfNecessary'] }, void>(
-    (consumed) => consumed[0].commit(offsetsToCommit(consumed)),
-  );
+  private readonly offsetCommits: CoalescedOffsetCommits;
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
     this.backoff = options.backoff ?? defaultBackoffPolicy;
+    this.offsetCommits = new CoalescedOffsetCommits(options.offsetCommitIntervalMs ?? 1_000, (error) =>
+      options.logger.warn({ err: errorText(error) }, 'offset commit failed; the events applied since the last one will come again and be skipped'),
+    );
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
@@ -91,6 +93,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   async close(): Promise<void> {
     this.stopping = true;
+    await this.consumer?.stop();
+    await this.offsetCommits.flush();
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -129,10 +133,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;
+    // Before the partitions move, so what this instance applied is not handed out again.
+    consumer.on(consumer.events.REBALANCING, () => void this.offsetCommits.flush());
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      // Committed by deliverBatch, after each chunk's transaction.
+      // Committed after each chunk's transaction, together with the others applied within the interval.
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 16,
@@ -143,35 +149,27 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   /**
    * Applies a partition's messages in chunks, each in one transaction with the chunks other partitions
-   * submit meanwhile, committing offsets after each. A chunk whose transaction fails is tried alone,
+   * submit meanwhile, its offset then due for commit. A chunk whose transaction fails is tried alone,
    * then replayed message by message, so one poison message is isolated, retried or dead-lettered
    * without holding back the ones around it.
    */
   private async deliverBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    // A chunk's offset commit runs while the next chunk's transaction does. Commits go one at a time, in
-    // order, each with the offsets so far, so the batch ends once its last one has landed.
-    let committed: Promise<unknown> = Promise.resolve();
-    try {
-      for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
-        if (!isRunning() || isStale()) return;
-        if (!(await this.applyChunk({ topic, partition, messages }))) {
-          for (const message of messages) {
-            if (!isRunning() || isStale()) return;
-            await this.deliver({ topic, partition, message, heartbeat });
-            resolveOffset(message.offset);
-          }
+    for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
+      if (!isRunning() || isStale()) return;
+      if (!(await this.applyChunk({ topic, partition, messages }))) {
+        for (const message of messages) {
+          if (!isRunning() || isStale()) return;
+          await this.deliver({ topic, partition, message, heartbeat });
+          resolveOffset(message.offset);
         }
-        const last = messages[messages.length - 1].offset;
-        resolveOffset(last);
-        recordConsumerLag(topic, partition, batch.highWatermark, last);
-        committed = this.offsetCommits.submit({ topic, partition, offset: last, commit: commitOffsetsIfNecessary });
-        committed.catch(() => undefined); // a superseded commit's failure is covered by the next; the last is awaited below
-        await heartbeat();
       }
-    } finally {
-      await committed;
+      const last = messages[messages.length - 1].offset;
+      resolveOffset(last);
+      recordConsumerLag(topic, partition, batch.highWatermark, last);
+      this.offsetCommits.add({ topic, partition, offset: last }, commitOffsetsIfNecessary);
+      await heartbeat();
     }
   }
 

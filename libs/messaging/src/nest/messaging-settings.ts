@@ -13,6 +13,7 @@ export interface MessagingSettings {
   sessionTimeoutMs?: number;
   maxBatchSize?: number;
   fetch?: FetchSettings;
+  offsetCommitIntervalMs?: number;
   outboxLingerMs?: number;
 }
 

@@ -65,6 +65,7 @@ export class MessagingModule {
               sessionTimeoutMs: settings.sessionTimeoutMs,
               maxBatchSize: settings.maxBatchSize,
               fetch: settings.fetch,
+              offsetCommitIntervalMs: settings.offsetCommitIntervalMs,
             }),
           inject: [KAFKA, KAFKA_PRODUCER, options.database, MESSAGING_SETTINGS],
         },

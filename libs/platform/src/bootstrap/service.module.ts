@@ -50,6 +50,7 @@ export class ServiceModule {
             partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
             maxBatchSize: config.KAFKA_CONSUMER_BATCH_SIZE,
             fetch: { minBytes: config.KAFKA_FETCH_MIN_BYTES, maxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS },
+            offsetCommitIntervalMs: config.KAFKA_OFFSET_COMMIT_INTERVAL_MS,
             outboxLingerMs: config.OUTBOX_LINGER_MS,
             logger: createLogger({ serviceName: service, level: config.LOG_LEVEL }),
           }),

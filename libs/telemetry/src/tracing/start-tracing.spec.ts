@@ -13,15 +13,36 @@ describe('startTracing', () => {
 
   afterAll(() => tracing.shutdown());
 
-  it('propagates W3C trace context even when no exporter is configured', () => {
-    const { headers, spanContext } = trace.getTracer('spec').startActiveSpan('work', (span) => {
-      span.end();
-      return { headers: traceHeaders(), spanContext: span.spanContext() };
+  it('propagates W3C trace context even when no exporter is configured, recording nothing', () => {
+    const { headers, spanContext, recording } = trace
+      .getTracer('spec')
+      .startActiveSpan('work', (span) => {
+        span.end();
+        return {
+          headers: traceHeaders(),
+          spanContext: span.spanContext(),
+          recording: span.isRecording(),
+        };
+      });
+
+    expect(recording).toBe(false);
+    expect(spanContext.traceId).toMatch(/^(?!0{32})[0-9a-f]{32}$/);
+    expect(headers).toEqual({
+      traceparent: `00-${spanContext.traceId}-${spanContext.spanId}-00`,
+    });
+  });
+
+  it('continues the trace of a parent it did not record', () => {
+    const tracer = trace.getTracer('spec');
+    const { parent, child } = tracer.startActiveSpan('parent', (parentSpan) => {
+      const childSpan = tracer.startSpan('child');
+      childSpan.end();
+      parentSpan.end();
+      return { parent: parentSpan.spanContext(), child: childSpan.spanContext() };
     });
 
-    expect(headers).toEqual({
-      traceparent: `00-${spanContext.traceId}-${spanContext.spanId}-01`,
-    });
+    expect(child.traceId).toBe(parent.traceId);
+    expect(child.spanId).not.toBe(parent.spanId);
   });
 
   it('injects nothing outside a span', () => {

@@ -3,7 +3,11 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  AlwaysOffSampler,
+  BatchSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 import { createInstrumentations } from './instrumentations';
@@ -36,14 +40,17 @@ export function startTracing(options: TracingOptions): Tracing {
   const exporting = isOtlpExportConfigured()
     ? [new BatchSpanProcessor(new OTLPTraceExporter())]
     : [];
+  const spanProcessors = [...exporting, ...(options.spanProcessors ?? [])];
   const provider = new NodeTracerProvider({
+    // With nothing to hand spans to, none is recorded; they still carry the trace's ids into logs and messages.
+    ...(spanProcessors.length === 0 ? { sampler: new AlwaysOffSampler() } : {}),
     resource: defaultResource().merge(
       resourceFromAttributes({
         [ATTR_SERVICE_NAME]: options.serviceName,
         ...(options.serviceVersion ? { [ATTR_SERVICE_VERSION]: options.serviceVersion } : {}),
       }),
     ),
-    spanProcessors: [...exporting, ...(options.spanProcessors ?? [])],
+    spanProcessors,
   });
   // Trace context only: baggage could carry arbitrary, possibly personal, values between services.
   provider.register({ propagator: new W3CTraceContextPropagator() });
