@@ -36,7 +36,10 @@ describe('messaging over real Kafka and PostgreSQL', () => {
 
   afterAll(() => bed.stop());
 
-  function startServer(handle: (event: { id: string; payload: { leadId: string } }, context: EventContext) => Promise<void>) {
+  function startServer(
+    handle: (event: { id: string; payload: { leadId: string } }, context: EventContext) => Promise<void>,
+    { offsetCommitIntervalMs }: { offsetCommitIntervalMs?: number } = {},
+  ) {
     const server = new KafkaEventServer({
       kafka,
       producer,
@@ -47,6 +50,7 @@ describe('messaging over real Kafka and PostgreSQL', () => {
       topicLayout: { partitions: 2, replicationFactor: 1 },
       backoff: { initialDelayMs: 10, maxDelayMs: 50, maxUnknownAttempts: 3 },
       sessionTimeoutMs: 6_000,
+      offsetCommitIntervalMs,
     });
     const handler: MessageHandler = async (event, context) => handle(event, context);
     server.addHandler(type, handler, true);
@@ -54,6 +58,19 @@ describe('messaging over real Kafka and PostgreSQL', () => {
       server.listen((error) => (error ? reject(error) : resolve(server))),
     );
   }
+
+  /** The group's committed offset of each partition ('-1' where it has committed none). */
+  const committedOffsets = async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.fetchOffsets({ groupId: `${prefix}test`, topics: [`${prefix}${type}`] }))[0].partitions
+        .map(({ partition, offset }) => ({ partition, offset }))
+        .sort((left, right) => left.partition - right.partition);
+    } finally {
+      await admin.disconnect();
+    }
+  };
 
   const effects = async (leadId: string) =>
     (await pool.query<{ event_id: string }>('SELECT event_id FROM effects WHERE lead_id = $1 ORDER BY seq', [leadId])).rows.map(
@@ -213,16 +230,22 @@ describe('messaging over real Kafka and PostgreSQL', () => {
     await sendToPartitions([leadA, leadB], [capturedEvent(leadA), capturedEvent(leadA), capturedEvent(leadA)], [capturedEvent(leadB)]);
     const { handle } = recordingTransactions([leadA, leadB]);
     const server = await startServer(handle);
-    const admin = kafka.admin();
-    await admin.connect();
-    const committed = async () =>
-      (await admin.fetchOffsets({ groupId: `${prefix}test`, topics: [`${prefix}${type}`] }))[0].partitions
-        .map(({ partition, offset }) => ({ partition, offset }))
-        .sort((left, right) => left.partition - right.partition);
 
-    await eventually(async () => expect(await committed()).toEqual([{ partition: 0, offset: '3' }, { partition: 1, offset: '1' }]), { timeoutMs: 20_000 });
-    await admin.disconnect();
+    await eventually(async () => expect(await committedOffsets()).toEqual([{ partition: 0, offset: '3' }, { partition: 1, offset: '1' }]), { timeoutMs: 20_000 });
     await server.close();
+  });
+
+  it('commits what it applied when it stops before the commit interval has passed', async () => {
+    const [leadA, leadB] = [uuidv7(), uuidv7()];
+    await sendToPartitions([leadA, leadB], [capturedEvent(leadA), capturedEvent(leadA)], [capturedEvent(leadB)]);
+    const { handle } = recordingTransactions([leadA, leadB]);
+    const server = await startServer(handle, { offsetCommitIntervalMs: 600_000 });
+
+    await eventually(async () => expect((await effects(leadA)).length + (await effects(leadB)).length).toBe(3), { timeoutMs: 20_000 });
+    expect(await committedOffsets()).toEqual([{ partition: 0, offset: '-1' }, { partition: 1, offset: '-1' }]);
+    await server.close();
+
+    expect(await committedOffsets()).toEqual([{ partition: 0, offset: '2' }, { partition: 1, offset: '1' }]);
   });
 
   it('applies a partition’s chunk alone when another partition’s poison fails their shared transaction', async () => {

@@ -24,7 +24,8 @@ export class CoalescedOffsetCommits {
   add(consumed: ConsumedOffset, commit: CommitOffsets): void {
     this.pending.push(consumed);
     this.commit = commit;
-    this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
+    // Unreferenced: a commit still waiting never keeps the process alive.
+    this.timer ??= setTimeout(() => void this.flush(), this.intervalMs).unref();
   }
 
   /** Commits what is pending now; resolves once every commit so far has landed or failed. */

@@ -93,7 +93,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   async close(): Promise<void> {
     this.stopping = true;
-    await this.consumer?.stop();
+    // While this instance is still a member of the group: once it has left, the broker refuses its commits.
     await this.offsetCommits.flush();
     await this.consumer?.disconnect();
     this.consumer = undefined;
@@ -156,20 +156,25 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async deliverBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
-      if (!isRunning() || isStale()) return;
-      if (!(await this.applyChunk({ topic, partition, messages }))) {
-        for (const message of messages) {
-          if (!isRunning() || isStale()) return;
-          await this.deliver({ topic, partition, message, heartbeat });
-          resolveOffset(message.offset);
+    try {
+      for (const messages of chunksOf(batch.messages, this.options.maxBatchSize ?? 100)) {
+        if (!isRunning() || isStale()) return;
+        if (!(await this.applyChunk({ topic, partition, messages }))) {
+          for (const message of messages) {
+            if (!isRunning() || isStale()) return;
+            await this.deliver({ topic, partition, message, heartbeat });
+            resolveOffset(message.offset);
+          }
         }
+        const last = messages[messages.length - 1].offset;
+        resolveOffset(last);
+        recordConsumerLag(topic, partition, batch.highWatermark, last);
+        this.offsetCommits.add({ topic, partition, offset: last }, commitOffsetsIfNecessary);
+        await heartbeat();
       }
-      const last = messages[messages.length - 1].offset;
-      resolveOffset(last);
-      recordConsumerLag(topic, partition, batch.highWatermark, last);
-      this.offsetCommits.add({ topic, partition, offset: last }, commitOffsetsIfNecessary);
-      await heartbeat();
+    } finally {
+      // Shutting down, kafkajs waits for this batch before it leaves the group: the last moment to commit.
+      if (this.stopping) await this.offsetCommits.flush();
     }
   }
 
