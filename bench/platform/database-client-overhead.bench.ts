@@ -1,11 +1,9 @@
 // What the services' database client costs over plain `pg`, in CPU of this process: a transaction of three
 // statements and a lone statement, through `pg`, then through the Prisma client with its default error
-// format, with the minimal one, and as the services connect it (connectDatabaseClient: minimal, and the
-// transaction's BEGIN sent with its first statement).
+// format and with the minimal one the services use (connectDatabaseClient).
 // Run: source scripts/ensure-node.sh && SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register bench/platform/database-client-overhead.bench.ts
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
-import { connectDatabaseClient } from '@accord/platform';
 import { createTestDatabase } from '@accord/testing';
 import { CaptureDatabase } from '../../apps/capture/src/database/capture-database';
 import { cpuPerOperation } from './support/cpu-per-operation';
@@ -21,22 +19,16 @@ const costOf = async (operation: () => Promise<unknown>): Promise<number> =>
 async function main() {
   const database = await createTestDatabase('bench_client');
   const pool = new Pool({ connectionString: database.url, max: 1 });
-  const clients = [
-    ...(['colorless', 'minimal'] as const).map(
-      (errorFormat) =>
-        [
-          `Prisma client, errorFormat ${errorFormat}`,
-          new CaptureDatabase({
-            adapter: new PrismaPg({ connectionString: database.url, max: 1 }),
-            errorFormat,
-          }),
-        ] as const,
-    ),
-    [
-      "the services' client (minimal, BEGIN sent with the first statement)",
-      connectDatabaseClient(CaptureDatabase, { url: database.url, poolSize: 1, service: 'bench' }),
-    ] as const,
-  ];
+  const clients = (['colorless', 'minimal'] as const).map(
+    (errorFormat) =>
+      [
+        errorFormat,
+        new CaptureDatabase({
+          adapter: new PrismaPg({ connectionString: database.url, max: 1 }),
+          errorFormat,
+        }),
+      ] as const,
+  );
   try {
     const pgTransaction = await costOf(async () => {
       const connection = await pool.connect();
@@ -51,9 +43,9 @@ async function main() {
     });
     const pgStatement = await costOf(() => pool.query(statement, [1]));
     const rows: Array<[string, number, number]> = [['pg', pgTransaction, pgStatement]];
-    for (const [name, client] of clients) {
+    for (const [errorFormat, client] of clients) {
       rows.push([
-        name,
+        `Prisma client, errorFormat ${errorFormat}`,
         await costOf(() =>
           client.$transaction(async (transaction) => {
             for (let index = 0; index < statementsPerTransaction; index++)

@@ -1,6 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createOutageTolerantPool, SqlExecutor, TransactionalDatabase } from '@accord/messaging';
-import { BeginWithFirstStatementClient } from './begin-with-first-statement-client';
 
 /** What a service's generated Prisma client looks like from the outside. */
 export interface DatabaseClient extends SqlExecutor, TransactionalDatabase {
@@ -24,22 +23,8 @@ export function connectDatabaseClient<Client extends DatabaseClient>(
   // A lost connection fails the query or transaction using it; that failure is what gets reported.
   onConnectionLost: (error: Error) => void = () => undefined,
 ): Client {
-  const pool = createOutageTolerantPool(
-    {
-      connectionString: url,
-      max: poolSize,
-      application_name: service,
-      Client: BeginWithFirstStatementClient,
-    },
-    onConnectionLost,
-  );
-  pool.on('release', (_error, client) =>
-    (client as unknown as BeginWithFirstStatementClient).forgetHeldBegin(),
-  );
+  const pool = createOutageTolerantPool({ connectionString: url, max: poolSize, application_name: service }, onConnectionLost);
   // The other error formats capture a stack trace at every query, to quote the calling line should it
   // fail: a fifth of a raw query's CPU. Errors keep their code and the database's message.
-  return new ClientClass({
-    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
-    errorFormat: 'minimal',
-  });
+  return new ClientClass({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), errorFormat: 'minimal' });
 }
