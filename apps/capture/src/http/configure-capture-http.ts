@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { problemContentType } from '@accord/platform';
 import { CaptureConfig } from '../config/capture-config';
 import { serveOpenApi } from './openapi';
@@ -12,18 +12,6 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, status: numbe
     .status(status)
     .header('content-type', problemContentType)
     .send({ type: 'about:blank', title, status, detail, instance: request.url.split('?')[0] });
-}
-
-/** Errors Fastify raises before a request reaches Nest (size, media type, unreadable JSON) as problem+json. */
-function answerParserErrors(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 413) return sendProblem(reply, request, 413, 'Payload Too Large', 'The body is over the size limit.');
-    if (status === 415) return sendProblem(reply, request, 415, 'Unsupported Media Type', 'Send application/json.');
-    if (status < 500) return sendProblem(reply, request, status, 'Invalid request', 'The body cannot be read.');
-    request.log.error(error);
-    return sendProblem(reply, request, 500, 'Internal Server Error', 'The request failed.');
-  });
 }
 
 /** The JSON API answers 415 to anything but JSON, rather than guessing at text bodies. */
@@ -42,7 +30,6 @@ export async function configureCaptureHttp(app: NestFastifyApplication, _config:
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 0, fields: 100, fieldSize: 10_000 } });
   // CSV imports are read as a stream by their handler, so no size limit applies to them.
   app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
-  answerParserErrors(app);
   requireJson(app);
   serveOpenApi(app);
 }

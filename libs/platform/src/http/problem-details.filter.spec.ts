@@ -1,4 +1,4 @@
-import { ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, HttpException, NotFoundException } from '@nestjs/common';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { ProblemException } from './problem-exception';
 
@@ -46,6 +46,7 @@ describe('ProblemDetailsFilter', () => {
 
   it('maps Nest HTTP exceptions and hides the details of unexpected errors', () => {
     expect(captureReply(new NotFoundException('No such lead')).body).toMatchObject({ status: 404, title: 'Not Found', detail: 'No such lead' });
+    expect(captureReply(new HttpException('Request body is too large', 413)).body).toMatchObject({ status: 413, title: 'Payload Too Large' });
     const crash = captureReply(new Error('internal detail 4711'));
     expect(crash.status).toBe(500);
     expect(JSON.stringify(crash.body)).not.toContain('4711');

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { classifyFailure } from '@accord/messaging';
 import { serviceUnavailable } from '../availability/service-unavailable';
@@ -40,7 +41,8 @@ function toProblem(exception: unknown, instance: string): { problem: ProblemDeta
     return {
       problem: {
         type: 'about:blank',
-        title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+        // The status's own phrase: Nest raises Fastify's parser errors (413, 415, unreadable JSON) as a bare HttpException.
+        title: STATUS_CODES[exception.getStatus()] ?? 'Error',
         status: exception.getStatus(),
         detail: Array.isArray(detail) ? detail.join('; ') : typeof detail === 'string' ? detail : undefined,
         instance,

@@ -203,6 +203,8 @@ describe('the lead API over real PostgreSQL and Kafka', () => {
     for (const response of [unreadable, tooLarge, text]) {
       expect(response.headers.get('content-type')).toContain('application/problem+json');
     }
+    const titles = await Promise.all([unreadable, tooLarge, text].map(async (response) => ((await response.json()) as { title: string }).title));
+    expect(titles).toEqual(['Bad Request', 'Payload Too Large', 'Unsupported Media Type']);
     expect(await capture.persistedRows()).toBe(before);
   });
 });
