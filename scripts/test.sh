@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: prepares it (Node 24, dependencies, Kafka, PostgreSQL), then
-# schema drift, the migration tool's tests, the benchmarks' type check, lint with module boundaries, type checks, unit,
+# schema drift, the migration tool's tests, the benchmarks' type check and lint, lint with module boundaries, type checks, unit,
 # integration and end-to-end tests. Ends with one line: "tests: N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,8 +20,9 @@ DATABASE_URL="postgres://${PGUSER:-postgres}@${PGHOST:-127.0.0.1}:${PGPORT:-5432
 step "Migration tool tests"
 node --test tools/prisma/test/ 2>&1 | tee "$results/prisma-tools.tap" || status=1
 
-step "Type check of the benchmarks (they run through swc, which does not check types)"
+step "Type check and lint of the benchmarks (they run through swc, which does not check types, and belong to no project)"
 npx tsc --noEmit -p tsconfig.json || status=1
+npx eslint bench || status=1
 
 step "Lint, type checks, unit, integration and end-to-end tests"
 npx nx run-many -t lint typecheck test --output-style=static || status=1

@@ -5,7 +5,6 @@
 // The service runs as its own process (as in production), the load generator in this one.
 // Run: source scripts/ensure-node.sh && node -r @swc-node/register bench/capture/leads-throughput.bench.ts
 // Options: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (concurrencies of the full-load runs, default 32,64), BENCH_PROFILE=1 (CPU profile of the service into tmp/capture-profile).
-/// <reference path="./support/autocannon.d.ts" />
 import './support/workspace-tsconfig';
 import autocannon from 'autocannon';
 import { uniqueName } from '@accord/testing';

@@ -7,10 +7,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { appendOutboxRows, outboxRowValues, PreparedOutboxRow } from '@accord/messaging';
+import { appendOutboxRows, claimInboxEntries, outboxRowValues, PreparedOutboxRow } from '@accord/messaging';
 import { createMigratedTestDatabase } from '@accord/testing';
 import { CaptureDatabase } from '../../apps/capture/src/database/capture-database';
-import { claimInboxEntries } from '../../libs/messaging/src/inbox/inbox';
 import { cpuPerOperation, CpuPerOperation } from './support/cpu-per-operation';
 import { cpuMsOf } from './support/process-usage';
 

@@ -1,4 +1,3 @@
-/// <reference path="../../capture/support/autocannon.d.ts" />
 import autocannon from 'autocannon';
 import { qualifyingLeadBody } from '../../capture/support/lead-body';
 import { sendLeadsAtRate } from './paced-lead-load';

@@ -12,6 +12,7 @@ export * from './nest/messaging-settings';
 export * from './nest/messaging.module';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './inbox/inbox';
 export * from './sql-executor';
 export * from './dead-letter/dead-letter-admin';
 export * from './dead-letter/dead-letter-record';
