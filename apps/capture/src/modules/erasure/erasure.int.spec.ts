@@ -47,7 +47,8 @@ describe('lead administration over real PostgreSQL', () => {
     expect(response.status).toBe(200);
     const status = (await response.json()) as Record<string, unknown>;
     expect(status).toMatchObject({ leadId, erasedAt: null, touchpoints: 1, lastTouchpoint: { channel: 'api', source: 'website' } });
-    expect(JSON.stringify(status)).not.toMatch(/grace|hopper|navy|2222/i);
+    // The lead id is random hex, which may hold the phone's digits by chance.
+    expect(JSON.stringify({ ...status, leadId: undefined })).not.toMatch(/grace|hopper|navy|22223333/i);
   });
 
   it('erases the person, keeps the lead id and campaign data, and publishes capture.lead.erased.v1 in the same transaction', async () => {
