@@ -50,11 +50,7 @@ describe('one trace per lead, from the capture request to the hand-off webhook',
   });
 
   function handOff(method: string, path: string, body: unknown): Promise<Response> {
-    return fetch(`${pipeline.service('hand-off').url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    return pipeline.request('hand-off', method, path, body);
   }
 
   afterAll(async () => {

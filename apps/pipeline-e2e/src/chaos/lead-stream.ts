@@ -5,6 +5,8 @@ import { qualifyingLead } from '../support/lead-fixtures';
 export interface LeadStreamOptions {
   captureUrl: string;
   scoringUrl: string;
+  /** The credential of the system that records web activities. */
+  scoringHeaders: Record<string, string>;
   apiKey: string;
   leads: number;
   concurrency: number;
@@ -138,7 +140,7 @@ export class LeadStream {
     this.counts.activitiesSent += body.activities.length;
     const firstTriedAt = Date.now();
     for (;;) {
-      const attempt = await this.request(`${this.options.scoringUrl}/v1/activities`, body, {});
+      const attempt = await this.request(`${this.options.scoringUrl}/v1/activities`, body, this.options.scoringHeaders);
       if (attempt.kind === 'answered' && attempt.status >= 200 && attempt.status < 300) {
         this.counts.activitiesAccepted += body.activities.length;
         return;

@@ -52,7 +52,7 @@ describe('the pipeline under chaos', () => {
     inspector = new KafkaInspector(pipeline.brokers, pipeline.topicPrefix);
     await inspector.connect();
     outcomes = new OutcomeFeed(pipeline.brokers, pipeline.topic('crm.opportunity.outcome.v1'));
-    await createChaosSalesTeam(pipeline.service('hand-off').url, 8);
+    await createChaosSalesTeam(pipeline, 8);
     apiKey = await createApiKey(pipeline.service('capture').url, adminKey);
   }, 10 * 60_000);
 
@@ -70,6 +70,7 @@ describe('the pipeline under chaos', () => {
     const stream = new LeadStream({
       captureUrl: pipeline.service('capture').url,
       scoringUrl: pipeline.service('scoring').url,
+      scoringHeaders: await pipeline.authorization(),
       apiKey,
       leads,
       concurrency,

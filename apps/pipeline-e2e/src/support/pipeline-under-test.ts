@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
+import { issueToken, TokenClaims } from '@accord/platform';
 import { createTestDatabase, freePort, testBrokers, TestDatabase, uniqueName } from '@accord/testing';
 import { ServiceProcess } from './service-process';
 
@@ -10,9 +11,13 @@ const run = promisify(execFile);
 const repositoryRoot = join(__dirname, '..', '..', '..', '..');
 
 const captureAdminKey = randomBytes(24).toString('hex');
+/** The services verify people's tokens with it, as they would a provider's. */
+const authJwtSecret = randomBytes(32).toString('hex');
 
 export const services = ['capture', 'enrichment', 'scoring', 'hand-off', 'rewards'] as const;
 export type Service = (typeof services)[number];
+
+export type Identity = { admin: true } | { rep: string };
 
 export interface PipelineOptions {
   env?: Record<string, string>;
@@ -55,8 +60,7 @@ export class PipelineUnderTest {
         KAFKA_TOPIC_PREFIX: topicPrefix,
         LOG_LEVEL: 'info',
         KAFKA_SESSION_TIMEOUT_MS: '6000',
-        // The services' own integration tests cover authentication; end to end, operators and reps act through identity headers.
-        AUTH_DISABLED: 'true',
+        AUTH_JWT_SECRET: authJwtSecret,
         ...(service === 'capture' ? { ADMIN_API_KEY: captureAdminKey, RATE_LIMIT_PER_SECOND: '1000', RATE_LIMIT_BURST: '1000' } : {}),
         ...options.env,
         ...options.serviceEnv?.[service],
@@ -100,6 +104,21 @@ export class PipelineUnderTest {
   async count(service: Service, sql: string, values: unknown[] = []): Promise<number> {
     const [row] = await this.query<{ count: string }>(service, sql, values);
     return Number(row.count);
+  }
+
+  /** An admin's, or the given rep's, bearer token as an identity provider would issue it. */
+  async authorization(as: Identity = { admin: true }): Promise<Record<string, string>> {
+    const claims: TokenClaims = 'rep' in as ? { sub: as.rep, roles: ['rep'] } : { sub: 'e2e-admin', roles: ['admin'] };
+    return { authorization: `Bearer ${await issueToken(authJwtSecret, claims, { expiresIn: '1h' })}` };
+  }
+
+  /** Calls a service as an admin, or as the rep given. */
+  async request(service: Service, method: string, path: string, body?: unknown, as: Identity = { admin: true }): Promise<Response> {
+    return fetch(`${this.service(service).url}${path}`, {
+      method,
+      headers: { ...(await this.authorization(as)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   }
 
   /** Posts with the API key of the lead's source (capture takes the source from the key). */

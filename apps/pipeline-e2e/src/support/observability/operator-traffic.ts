@@ -26,8 +26,7 @@ export interface TrafficSummary {
  * reminders and a breach; a 401; and a poison message that gets dead-lettered.
  */
 export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise<TrafficSummary> {
-  const handOff = pipeline.service('hand-off').url;
-  for (const team of [remindedTeam, breachedTeam]) await organise(handOff, team);
+  for (const team of [remindedTeam, breachedTeam]) await organise(pipeline, team);
 
   const leads = [
     ...[1, 2, 3].map((index) => ({ team: remindedTeam, email: `ada.${index}@dash-robotics.de` })),
@@ -57,9 +56,9 @@ export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise
   const won = required(assignments.get(leadIds[0]));
   const rejected = required(assignments.get(leadIds[1]));
   const opportunityId = `opp-${uuidv7()}`;
-  await act(handOff, won, 'accept', {});
-  await act(handOff, rejected, 'reject', { reason: 'bad_fit', note: 'not our market' });
-  await act(handOff, won, 'convert', { opportunityId });
+  await act(pipeline, won, 'accept', {});
+  await act(pipeline, rejected, 'reject', { reason: 'bad_fit', note: 'not our market' });
+  await act(pipeline, won, 'convert', { opportunityId });
 
   const kafka = new RawKafka(pipeline.brokers);
   await kafka.produce(pipeline.topic('crm.opportunity.outcome.v1'), [
@@ -69,27 +68,25 @@ export async function driveOperatorTraffic(pipeline: PipelineUnderTest): Promise
   return { sources: [remindedTeam.id, breachedTeam.id], leadsCreated: leads.length, mqls: leads.length };
 }
 
-async function organise(handOff: string, team: typeof remindedTeam): Promise<void> {
+async function organise(pipeline: PipelineUnderTest, team: typeof remindedTeam): Promise<void> {
   const rep = `${team.id}-rep`;
-  await put(`${handOff}/v1/teams/${team.id}`, { name: team.id, managerId: `${team.id}-manager`, timeZone: 'UTC', workingHours: aroundTheClock, sla: team.sla });
-  await put(`${handOff}/v1/reps/${rep}`, { teamId: team.id, name: rep, role: 'sales', capacity: 100, timeZone: 'UTC', workingHours: aroundTheClock });
+  await put(pipeline, `/v1/teams/${team.id}`, { name: team.id, managerId: `${team.id}-manager`, timeZone: 'UTC', workingHours: aroundTheClock, sla: team.sla });
+  await put(pipeline, `/v1/reps/${rep}`, { teamId: team.id, name: rep, role: 'sales', capacity: 100, timeZone: 'UTC', workingHours: aroundTheClock });
   // By source, which hand-off learns from the captured event two hops before the MQL; facts from
   // enrichment may arrive after the MQL, and a lead routed without them would go to the queue.
-  await put(`${handOff}/v1/routing-rules/${team.id}`, { position: 1, name: team.id, teamId: team.id, conditions: { sources: [team.id] } });
+  await put(pipeline, `/v1/routing-rules/${team.id}`, { position: 1, name: team.id, teamId: team.id, conditions: { sources: [team.id] } });
 }
 
-export async function act(handOff: string, assignment: { id: string; assignee_id: string }, action: string, body: object): Promise<void> {
-  const response = await fetch(`${handOff}/v1/assignments/${assignment.id}/${action}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-rep-id': assignment.assignee_id },
-    body: JSON.stringify(body),
-  });
+/** The assignment's rep acts on it, with a token of their own. */
+export async function act(pipeline: PipelineUnderTest, assignment: { id: string; assignee_id: string }, action: string, body: object): Promise<void> {
+  const response = await pipeline.request('hand-off', 'POST', `/v1/assignments/${assignment.id}/${action}`, body, { rep: assignment.assignee_id });
   if (response.status >= 300) throw new Error(`${action} answered ${response.status}: ${await response.text()}`);
 }
 
-export async function put(url: string, body: object): Promise<void> {
-  const response = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (response.status !== 200) throw new Error(`PUT ${url} answered ${response.status}: ${await response.text()}`);
+/** Hand-off's organisation, set up by an admin. */
+export async function put(pipeline: PipelineUnderTest, path: string, body: object): Promise<void> {
+  const response = await pipeline.request('hand-off', 'PUT', path, body);
+  if (response.status !== 200) throw new Error(`PUT ${path} answered ${response.status}: ${await response.text()}`);
 }
 
 export function wonOutcome(leadId: string, opportunityId: string) {

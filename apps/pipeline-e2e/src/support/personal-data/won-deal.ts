@@ -8,11 +8,10 @@ const patience = { timeoutMs: 60_000, intervalMs: 200 };
 
 /** A team with one rep that receives every lead of `source`, with an SLA far away. */
 export async function organiseTeam(pipeline: PipelineUnderTest, source: string): Promise<void> {
-  const handOff = pipeline.service('hand-off').url;
   const sla = { acceptWithinBusinessHours: 8, remindBeforeMinutes: 0, reassignOnBreach: false };
-  await put(`${handOff}/v1/teams/${source}`, { name: source, managerId: `${source}-manager`, timeZone: 'UTC', workingHours: aroundTheClock, sla });
-  await put(`${handOff}/v1/reps/${source}-rep`, { teamId: source, name: 'Rep', role: 'sales', capacity: 100, timeZone: 'UTC', workingHours: aroundTheClock });
-  await put(`${handOff}/v1/routing-rules/${source}`, { position: 1, name: source, teamId: source, conditions: { sources: [source] } });
+  await put(pipeline, `/v1/teams/${source}`, { name: source, managerId: `${source}-manager`, timeZone: 'UTC', workingHours: aroundTheClock, sla });
+  await put(pipeline, `/v1/reps/${source}-rep`, { teamId: source, name: 'Rep', role: 'sales', capacity: 100, timeZone: 'UTC', workingHours: aroundTheClock });
+  await put(pipeline, `/v1/routing-rules/${source}`, { position: 1, name: source, teamId: source, conditions: { sources: [source] } });
 }
 
 /**
@@ -20,7 +19,6 @@ export async function organiseTeam(pipeline: PipelineUnderTest, source: string):
  * reports the win naming the lead and the e-mail it came from (so hand-off keeps an e-mail hash).
  */
 export async function winDeal(pipeline: PipelineUnderTest, leadId: string, email: string): Promise<string> {
-  const handOff = pipeline.service('hand-off').url;
   const assignment = await eventually(async () => {
     const [row] = await pipeline.query<{ id: string; assignee_id: string; assignee_kind: string }>(
       'hand-off',
@@ -31,8 +29,8 @@ export async function winDeal(pipeline: PipelineUnderTest, leadId: string, email
     return row;
   }, patience);
   const opportunityId = `opp-${leadId}`;
-  await act(handOff, assignment, 'accept', {});
-  await act(handOff, assignment, 'convert', { opportunityId });
+  await act(pipeline, assignment, 'accept', {});
+  await act(pipeline, assignment, 'convert', { opportunityId });
   const outcome = wonOutcome(leadId, opportunityId);
   await new RawKafka(pipeline.brokers).produce(pipeline.topic('crm.opportunity.outcome.v1'), [
     { key: leadId, value: JSON.stringify({ ...outcome, payload: { ...outcome.payload, email } }) },
@@ -50,7 +48,7 @@ export async function attributionTotals(pipeline: PipelineUnderTest): Promise<Re
   const models = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay'];
   const totals: Record<string, AttributionGroup[]> = {};
   for (const model of models) {
-    const response = await fetch(`${pipeline.service('rewards').url}/v1/attribution?model=${model}&groupBy=campaign`);
+    const response = await pipeline.request('rewards', 'GET', `/v1/attribution?model=${model}&groupBy=campaign`);
     if (response.status !== 200) throw new Error(`rewards answered ${response.status}: ${await response.text()}`);
     totals[model] = ((await response.json()) as { groups: AttributionGroup[] }).groups;
   }
