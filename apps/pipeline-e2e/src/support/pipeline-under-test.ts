@@ -31,6 +31,7 @@ export interface PipelineOptions {
 export class PipelineUnderTest {
   private readonly pools = new Map<Service, Pool>();
   private readonly captureKeys = new Map<string, Promise<string>>();
+  private readonly tokens = new Map<string, Promise<string>>();
 
   private constructor(
     readonly topicPrefix: string,
@@ -106,17 +107,28 @@ export class PipelineUnderTest {
     return Number(row.count);
   }
 
-  /** An admin's, or the given rep's, bearer token as an identity provider would issue it. */
+  /** An admin's, or the given rep's, bearer token as an identity provider would issue it, once per identity. */
   async authorization(as: Identity = { admin: true }): Promise<Record<string, string>> {
     const claims: TokenClaims = 'rep' in as ? { sub: as.rep, roles: ['rep'] } : { sub: 'e2e-admin', roles: ['admin'] };
-    return { authorization: `Bearer ${await issueToken(authJwtSecret, claims, { expiresIn: '1h' })}` };
+    const key = `${claims.roles[0]}:${claims.sub}`;
+    let token = this.tokens.get(key);
+    if (!token) {
+      token = issueToken(authJwtSecret, claims, { expiresIn: '1h' });
+      this.tokens.set(key, token);
+    }
+    return { authorization: `Bearer ${await token}` };
   }
 
   /** Calls a service as an admin, or as the rep given. */
   async request(service: Service, method: string, path: string, body?: unknown, as: Identity = { admin: true }): Promise<Response> {
+    return this.send(service, method, path, body, await this.authorization(as));
+  }
+
+  /** Calls a service with the credentials given, the body as JSON. */
+  send(service: Service, method: string, path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
     return fetch(`${this.service(service).url}${path}`, {
       method,
-      headers: { ...(await this.authorization(as)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }
@@ -124,22 +136,14 @@ export class PipelineUnderTest {
   /** Posts with the API key of the lead's source (capture takes the source from the key). */
   async postLead(body: { source?: string }): Promise<Response> {
     const key = await this.captureApiKey(body.source ?? 'e2e');
-    return fetch(`${this.service('capture').url}/v1/leads`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify(body),
-    });
+    return this.send('capture', 'POST', '/v1/leads', body, { authorization: `Bearer ${key}` });
   }
 
   /** Capture accepts leads only from a source holding an API key, created once per source through its admin endpoint. */
   private captureApiKey(source: string): Promise<string> {
     const existing = this.captureKeys.get(source);
     if (existing) return existing;
-    const created = fetch(`${this.service('capture').url}/v1/admin/api-keys`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${captureAdminKey}` },
-      body: JSON.stringify({ name: `end-to-end ${source}`, source }),
-    }).then(async (response) => {
+    const created = this.send('capture', 'POST', '/v1/admin/api-keys', { name: `end-to-end ${source}`, source }, { authorization: `Bearer ${captureAdminKey}` }).then(async (response) => {
       if (response.status !== 201) throw new Error(`capture refused an API key: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { key: string }).key;
     });

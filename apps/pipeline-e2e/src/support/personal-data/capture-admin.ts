@@ -21,11 +21,7 @@ export class CaptureAdmin {
 
   request(method: string, path: string, body?: unknown, headers: Record<string, string> = { authorization: `Bearer ${this.key}` }): Promise<Response> {
     if (!this.pipeline) throw new Error('attach the pipeline first');
-    return fetch(`${this.pipeline.service('capture').url}${path}`, {
-      method,
-      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return this.pipeline.send('capture', method, path, body, headers);
   }
 
   /** Posts a lead with the API key of its source, created on first use. */
